@@ -1,0 +1,43 @@
+package org.opencollections.dunning;
+
+/** The mails of the collection lifecycle, each with its template and the stage it marks. */
+public enum DunningMail {
+  INVOICE("invoice", DunningStage.INVOICE_SENT, Addressee.CUSTOMER),
+  RECEIPT_CHECK("receipt-check", DunningStage.RECEIPT_CHECK_SENT, Addressee.CUSTOMER),
+  PRE_DUE_REMINDER("pre-due-reminder", DunningStage.PRE_DUE_REMINDER_SENT, Addressee.CUSTOMER),
+  OVERDUE_NOTICE("overdue-notice", DunningStage.OVERDUE_NOTICE_SENT, Addressee.CUSTOMER),
+  SALES_REP_ESCALATION("sales-rep-escalation", DunningStage.ESCALATED_TO_SALES_REP, Addressee.SALES_REP),
+  THANK_YOU("thank-you", DunningStage.SETTLED, Addressee.CUSTOMER);
+
+  /** Who a mail goes to. */
+  public enum Addressee { CUSTOMER, SALES_REP }
+
+  private final String template;
+  private final DunningStage stage;
+  private final Addressee addressee;
+
+  DunningMail(String template, DunningStage stage, Addressee addressee) {
+    this.template = template;
+    this.stage = stage;
+    this.addressee = addressee;
+  }
+
+  /** The template's file name, without language and extension. */
+  public String template() {
+    return template;
+  }
+
+  /** The stage the invoice has reached once this mail went out. */
+  public DunningStage stage() {
+    return stage;
+  }
+
+  public Addressee addressee() {
+    return addressee;
+  }
+
+  /** A courtesy mail (before the due date) is only worth sending while the invoice is not yet due. */
+  public boolean isCourtesy() {
+    return this == RECEIPT_CHECK || this == PRE_DUE_REMINDER;
+  }
+}

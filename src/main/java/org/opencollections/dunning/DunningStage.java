@@ -1,0 +1,19 @@
+package org.opencollections.dunning;
+
+/** How far the collection of one invoice has come; shown to integrations and auditors. */
+public enum DunningStage {
+  REGISTERED,
+  INVOICE_SENT,
+  RECEIPT_CHECK_SENT,
+  PRE_DUE_REMINDER_SENT,
+  OVERDUE_NOTICE_SENT,
+  CALL_DUE,
+  PROMISED_TO_PAY,
+  DISPUTED,
+  PAYMENT_REPORTED,
+  CUSTOMER_NOT_REACHED,
+  ESCALATED_TO_SALES_REP,
+  CREDIT_HOLD,
+  SETTLED,
+  CANCELLED
+}

@@ -1,0 +1,54 @@
+package org.opencollections.dunning.process;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.Variables;
+import org.opencollections.invoice.Invoice;
+import org.opencollections.invoice.InvoiceRegistered;
+import org.opencollections.invoice.InvoiceSettled;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Starts an invoice's case when it is registered and ends it when it is settled, inside the same
+ * transaction: an invoice is never stored without its case, nor paid without the case knowing.
+ */
+@Component
+public class InvoiceCollectionProcess {
+
+  public static final String PROCESS_KEY = "invoiceCollection";
+  public static final String MESSAGE_INVOICE_SETTLED = "InvoiceSettled";
+
+  private static final Logger log = LoggerFactory.getLogger(InvoiceCollectionProcess.class);
+
+  private final RuntimeService runtimeService;
+
+  InvoiceCollectionProcess(RuntimeService runtimeService) {
+    this.runtimeService = runtimeService;
+  }
+
+  @EventListener
+  void start(InvoiceRegistered event) {
+    Invoice invoice = event.invoice();
+    ProcessInstance instance = runtimeService.startProcessInstanceByKey(PROCESS_KEY,
+        invoice.getInvoiceNumber(),
+        Variables.createVariables()
+            .putValue(ProcessVariables.INVOICE_NUMBER, invoice.getInvoiceNumber())
+            .putValue(ProcessVariables.CUSTOMER_ID, invoice.getCustomer().getId())
+            .putValue(ProcessVariables.DUE_DATE, invoice.getDueDate().toString()));
+    invoice.attachCase(instance.getId());
+  }
+
+  @EventListener
+  void settle(InvoiceSettled event) {
+    String invoiceNumber = event.invoice().getInvoiceNumber();
+    var results = runtimeService.createMessageCorrelation(MESSAGE_INVOICE_SETTLED)
+        .processInstanceBusinessKey(invoiceNumber)
+        .correlateAllWithResult();
+    if (results.isEmpty()) {
+      log.warn("Invoice {} was settled but has no running case to end", invoiceNumber);
+    }
+  }
+}

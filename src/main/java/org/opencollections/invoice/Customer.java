@@ -1,0 +1,82 @@
+package org.opencollections.invoice;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Locale;
+
+/** A customer as the billing system knows it, with the one contact the collection talks to. */
+@Entity
+@Table(name = "customer")
+public class Customer {
+
+  @Id
+  private String id;
+  private String name;
+  private String contactName;
+  private String email;
+  private String phone;
+  private String locale;
+  private String salesRepEmail;
+  private Instant createdAt;
+  private Instant updatedAt;
+  @Version
+  @Column(nullable = false)
+  private long version;
+
+  protected Customer() {
+  }
+
+  Customer(NewInvoice.CustomerData data, Instant now) {
+    this.id = data.id();
+    this.createdAt = now;
+    update(data, now);
+  }
+
+  /** The billing system is the master of customer data: the latest invoice brings the latest details. */
+  void update(NewInvoice.CustomerData data, Instant now) {
+    this.name = data.name();
+    this.contactName = data.contactName();
+    this.email = data.email();
+    this.phone = data.phone();
+    this.locale = data.localeOrDefault();
+    this.salesRepEmail = data.salesRepEmail();
+    this.updatedAt = now;
+  }
+
+  public String getId() {
+    return id;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public String getContactName() {
+    return contactName;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public String getPhone() {
+    return phone;
+  }
+
+  /** The customer's language tag, such as {@code en} or {@code de-CH}. */
+  public String getLocaleTag() {
+    return locale;
+  }
+
+  public Locale getLocale() {
+    return Locale.forLanguageTag(locale);
+  }
+
+  public String getSalesRepEmail() {
+    return salesRepEmail;
+  }
+}

@@ -1,0 +1,155 @@
+package org.opencollections.invoice;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Currency;
+import org.opencollections.dunning.DunningStage;
+
+/** An invoice under collection: what is owed, what is still open, and how far its case has come. */
+@Entity
+@Table(name = "invoice")
+public class Invoice {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+  private String invoiceNumber;
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "customer_id")
+  private Customer customer;
+  private BigDecimal amount;
+  private String currency;
+  private BigDecimal balance;
+  private LocalDate issueDate;
+  private LocalDate dueDate;
+  @Enumerated(EnumType.STRING)
+  private InvoiceStatus status;
+  @Enumerated(EnumType.STRING)
+  private DunningStage stage;
+  private String processInstanceId;
+  private Instant createdAt;
+  @Version
+  @Column(nullable = false)
+  private long version;
+
+  protected Invoice() {
+  }
+
+  Invoice(NewInvoice request, Customer customer, Instant now) {
+    this.invoiceNumber = request.invoiceNumber();
+    this.customer = customer;
+    this.amount = request.amount();
+    this.currency = request.currency();
+    this.balance = request.amount();
+    this.issueDate = request.issueDate();
+    this.dueDate = request.dueDate();
+    this.status = InvoiceStatus.OPEN;
+    this.stage = DunningStage.REGISTERED;
+    this.createdAt = now;
+  }
+
+  /**
+   * Lowers the balance by a payment. A payment that reaches or exceeds the balance settles the
+   * invoice; the balance never goes below zero.
+   *
+   * @return true if this payment settled the invoice
+   */
+  boolean apply(BigDecimal paid) {
+    boolean wasOpen = isOpen();
+    balance = balance.subtract(paid).max(BigDecimal.ZERO);
+    if (wasOpen && balance.signum() == 0) {
+      status = InvoiceStatus.PAID;
+      stage = DunningStage.SETTLED;
+      return true;
+    }
+    return false;
+  }
+
+  /** Records that the collection reached a stage; a settled or cancelled invoice stays where it ended. */
+  public void reach(DunningStage reached) {
+    if (isOpen()) {
+      this.stage = reached;
+    }
+  }
+
+  /** Ends the collection without payment, as after a credit note for an upheld dispute. */
+  public void cancel() {
+    if (isOpen()) {
+      status = InvoiceStatus.CANCELLED;
+      stage = DunningStage.CANCELLED;
+    }
+  }
+
+  public void attachCase(String processInstanceId) {
+    this.processInstanceId = processInstanceId;
+  }
+
+  public boolean isOpen() {
+    return status == InvoiceStatus.OPEN;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getInvoiceNumber() {
+    return invoiceNumber;
+  }
+
+  public Customer getCustomer() {
+    return customer;
+  }
+
+  public BigDecimal getAmount() {
+    return amount;
+  }
+
+  public String getCurrency() {
+    return currency;
+  }
+
+  public Currency currency() {
+    return Currency.getInstance(currency);
+  }
+
+  public BigDecimal getBalance() {
+    return balance;
+  }
+
+  public LocalDate getIssueDate() {
+    return issueDate;
+  }
+
+  public LocalDate getDueDate() {
+    return dueDate;
+  }
+
+  public InvoiceStatus getStatus() {
+    return status;
+  }
+
+  public DunningStage getStage() {
+    return stage;
+  }
+
+  public String getProcessInstanceId() {
+    return processInstanceId;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+}

@@ -1,0 +1,23 @@
+package org.opencollections.invoice;
+
+import jakarta.persistence.LockModeType;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface Invoices extends JpaRepository<Invoice, Long> {
+
+  Optional<Invoice> findByInvoiceNumber(String invoiceNumber);
+
+  boolean existsByInvoiceNumber(String invoiceNumber);
+
+  /**
+   * Reads the invoice and locks its row until the transaction ends, so that a payment and a
+   * reminder for the same invoice never overlap: whichever comes second sees the first's result.
+   */
+  @Lock(LockModeType.PESSIMISTIC_WRITE)
+  @Query("select i from Invoice i join fetch i.customer where i.invoiceNumber = :invoiceNumber")
+  Optional<Invoice> lockByInvoiceNumber(@Param("invoiceNumber") String invoiceNumber);
+}

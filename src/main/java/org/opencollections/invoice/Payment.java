@@ -1,0 +1,81 @@
+package org.opencollections.invoice;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** Money received against an invoice, identified by the payer's or bank's reference. */
+@Entity
+@Table(name = "payment")
+public class Payment {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+  private String reference;
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "invoice_id")
+  private Invoice invoice;
+  private BigDecimal amount;
+  private String currency;
+  private LocalDate paidOn;
+  private Instant recordedAt;
+  private String recordedBy;
+
+  protected Payment() {
+  }
+
+  Payment(NewPayment request, Invoice invoice, Instant now, String recordedBy) {
+    this.reference = request.reference();
+    this.invoice = invoice;
+    this.amount = request.amount();
+    this.currency = request.currency();
+    this.paidOn = request.paidOn();
+    this.recordedAt = now;
+    this.recordedBy = recordedBy;
+  }
+
+  /** Whether a repeated request describes this very payment (same invoice, amount, currency and date). */
+  boolean isSameAs(NewPayment request) {
+    return invoice.getInvoiceNumber().equals(request.invoiceNumber())
+        && amount.compareTo(request.amount()) == 0
+        && currency.equals(request.currency())
+        && paidOn.equals(request.paidOn());
+  }
+
+  public String getReference() {
+    return reference;
+  }
+
+  public Invoice getInvoice() {
+    return invoice;
+  }
+
+  public BigDecimal getAmount() {
+    return amount;
+  }
+
+  public String getCurrency() {
+    return currency;
+  }
+
+  public LocalDate getPaidOn() {
+    return paidOn;
+  }
+
+  public Instant getRecordedAt() {
+    return recordedAt;
+  }
+
+  public String getRecordedBy() {
+    return recordedBy;
+  }
+}

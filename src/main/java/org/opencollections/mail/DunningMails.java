@@ -1,0 +1,150 @@
+package org.opencollections.mail;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.opencollections.dunning.DunningMail;
+import org.opencollections.dunning.DunningRules;
+import org.opencollections.dunning.Schedule;
+import org.opencollections.invoice.ContactLog;
+import org.opencollections.invoice.ContactLogEntry;
+import org.opencollections.invoice.Customer;
+import org.opencollections.invoice.Invoice;
+import org.opencollections.invoice.InvoiceNotFoundException;
+import org.opencollections.invoice.Invoices;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Sends the mail of a lifecycle step for one invoice: checks it is still wanted, fills in the
+ * template in the addressee's language, hands it to SMTP and records it in the contact history.
+ */
+@Service
+public class DunningMails {
+
+  private static final Logger log = LoggerFactory.getLogger(DunningMails.class);
+
+  private final Invoices invoices;
+  private final ContactLog contactLog;
+  private final MailTemplates templates;
+  private final Mailer mailer;
+  private final MailProperties properties;
+  private final Schedule schedule;
+  private final Clock clock;
+
+  DunningMails(Invoices invoices, ContactLog contactLog, MailTemplates templates, Mailer mailer,
+      MailProperties properties, Schedule schedule, Clock clock) {
+    this.invoices = invoices;
+    this.contactLog = contactLog;
+    this.templates = templates;
+    this.mailer = mailer;
+    this.properties = properties;
+    this.schedule = schedule;
+    this.clock = clock;
+  }
+
+  /**
+   * Sends the mail unless the rules say it no longer fits. The invoice row stays locked until the
+   * transaction ends, so a payment recorded meanwhile waits, and a payment recorded before means
+   * no mail.
+   *
+   * @return the contact history entry of the mail sent, or empty when it was skipped
+   */
+  @Transactional
+  public Optional<ContactLogEntry> send(String invoiceNumber, DunningMail mail) {
+    Invoice invoice = invoices.lockByInvoiceNumber(invoiceNumber)
+        .orElseThrow(() -> new InvoiceNotFoundException(invoiceNumber));
+    LocalDate today = schedule.today();
+    LocalDate lastMailOn = contactLog
+        .findFirstByInvoiceAndChannelOrderByOccurredAtDescIdDesc(invoice, ContactLogEntry.Channel.EMAIL)
+        .map(entry -> schedule.dayOf(entry.getOccurredAt()))
+        .orElse(null);
+    Optional<String> skip = DunningRules.reasonToSkip(mail, invoice.isOpen(), today,
+        invoice.getDueDate(), lastMailOn);
+    if (skip.isPresent()) {
+      log.info("Invoice {}: {} not sent because {}", invoiceNumber, mail, skip.get());
+      return Optional.empty();
+    }
+    OutgoingMail outgoing = compose(invoice, mail, today);
+    mailer.send(outgoing);
+    invoice.reach(mail.stage());
+    log.info("Invoice {}: {} sent to {}", invoiceNumber, mail, outgoing.recipients());
+    return Optional.of(contactLog.save(ContactLogEntry.mail(invoice, clock.instant(), mail.name(),
+        outgoing.recipients(), outgoing.subject())));
+  }
+
+  private OutgoingMail compose(Invoice invoice, DunningMail mail, LocalDate today) {
+    Customer customer = invoice.getCustomer();
+    boolean toCustomer = mail.addressee() == DunningMail.Addressee.CUSTOMER;
+    Locale locale = toCustomer
+        ? customer.getLocale() : Locale.forLanguageTag(properties.internalLocale());
+    MailTemplates.MailTemplate template = templates.find(mail.template(), locale);
+    // Dates and amounts follow the language the mail is written in.
+    RenderedMail rendered = template.render(model(invoice, template.language(), today));
+    if (toCustomer) {
+      return new OutgoingMail(new OutgoingMail.Address(customer.getEmail(), customer.getContactName()),
+          List.of(), rendered.subject(), rendered.body());
+    }
+    List<OutgoingMail.Address> management = properties.managementCc().stream()
+        .map(email -> new OutgoingMail.Address(email, null)).toList();
+    return new OutgoingMail(new OutgoingMail.Address(customer.getSalesRepEmail(), null),
+        management, rendered.subject(), rendered.body());
+  }
+
+  private Map<String, Object> model(Invoice invoice, Locale locale, LocalDate today) {
+    Customer customer = invoice.getCustomer();
+    DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+    BigDecimal paid = invoice.getAmount().subtract(invoice.getBalance());
+    MailProperties.Company company = properties.company();
+    Map<String, Object> model = new HashMap<>();
+    model.put("contactName", customer.getContactName());
+    model.put("customerName", customer.getName());
+    model.put("customerId", customer.getId());
+    model.put("contactEmail", customer.getEmail());
+    model.put("contactPhone", customer.getPhone());
+    model.put("invoiceNumber", invoice.getInvoiceNumber());
+    model.put("paymentReference", invoice.getInvoiceNumber());
+    model.put("issueDate", dates.format(invoice.getIssueDate()));
+    model.put("dueDate", dates.format(invoice.getDueDate()));
+    model.put("payBy", dates.format(today.plusDays(properties.overduePaymentDays())));
+    model.put("daysOverdue", DunningRules.daysOverdue(invoice.getDueDate(), today));
+    model.put("amount", money(invoice.getAmount(), invoice.getCurrency(), locale));
+    model.put("balance", money(invoice.getBalance(), invoice.getCurrency(), locale));
+    model.put("partiallyPaid", paid.signum() > 0 && invoice.getBalance().signum() > 0);
+    model.put("paidAmount", money(paid, invoice.getCurrency(), locale));
+    model.put("companyName", company.name());
+    model.put("companyPhone", text(company.phone()));
+    model.put("iban", text(company.iban()));
+    model.put("bic", text(company.bic()));
+    model.put("contacts", contactLog.findByInvoiceOrderByOccurredAtAscIdAsc(invoice).stream()
+        .map(entry -> Map.of(
+            "date", dates.format(schedule.dayOf(entry.getOccurredAt())),
+            "description", entry.summary()))
+        .toList());
+    return model;
+  }
+
+  static String money(BigDecimal amount, String currencyCode, Locale locale) {
+    Currency currency = Currency.getInstance(currencyCode);
+    NumberFormat format = NumberFormat.getCurrencyInstance(locale);
+    format.setCurrency(currency);
+    format.setMinimumFractionDigits(currency.getDefaultFractionDigits());
+    format.setMaximumFractionDigits(currency.getDefaultFractionDigits());
+    return format.format(amount);
+  }
+
+  private static String text(String value) {
+    return value == null ? "" : value;
+  }
+}

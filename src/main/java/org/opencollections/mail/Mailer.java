@@ -1,0 +1,53 @@
+package org.opencollections.mail;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
+import java.util.Date;
+import org.springframework.mail.MailPreparationException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+
+/** Hands mails to the SMTP server. A failure throws, so the engine retries the step. */
+@Component
+public class Mailer {
+
+  private final JavaMailSender sender;
+  private final MailProperties properties;
+
+  Mailer(JavaMailSender sender, MailProperties properties) {
+    this.sender = sender;
+    this.properties = properties;
+  }
+
+  public void send(OutgoingMail mail) {
+    MimeMessage message = sender.createMimeMessage();
+    try {
+      MimeMessageHelper helper = new MimeMessageHelper(message, StandardCharsets.UTF_8.name());
+      helper.setFrom(new InternetAddress(properties.from(), properties.company().name(), "UTF-8"));
+      helper.setTo(address(mail.to()));
+      for (OutgoingMail.Address cc : mail.cc()) {
+        helper.addCc(address(cc));
+      }
+      helper.setSubject(singleLine(mail.subject()));
+      helper.setSentDate(new Date());
+      helper.setText(mail.body(), false);
+    } catch (MessagingException | UnsupportedEncodingException e) {
+      throw new MailPreparationException("Cannot prepare mail '" + mail.subject() + "'", e);
+    }
+    sender.send(message);
+  }
+
+  private static InternetAddress address(OutgoingMail.Address address)
+      throws UnsupportedEncodingException {
+    return new InternetAddress(address.email(), singleLine(address.name()), "UTF-8");
+  }
+
+  /** Input is checked at the API already; this keeps a header from ever spanning lines. */
+  private static String singleLine(String text) {
+    return text == null ? null : text.replaceAll("[\\r\\n]+", " ");
+  }
+}

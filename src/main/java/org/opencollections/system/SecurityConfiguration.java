@@ -1,0 +1,74 @@
+package org.opencollections.system;
+
+import static org.opencollections.system.CamundaIdentityAuthenticationProvider.GROUP_PREFIX;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+
+/**
+ * Who may call what. Our API ({@code /api}) and the engine's REST API ({@code /engine-rest}) both
+ * take HTTP basic credentials of Camunda users; the webapps (Tasklist, Cockpit, Admin) keep their
+ * own login. Nothing under {@code /api} or {@code /engine-rest} answers anonymously.
+ */
+@Configuration
+class SecurityConfiguration {
+
+  /** Post invoices and payments: the billing system, and managers who correct by hand. */
+  private static final String[] WRITERS = authorities(CollectionsGroups.BILLING_SYSTEMS,
+      CollectionsGroups.MANAGERS, CollectionsGroups.ADMINS);
+  /** Read cases and credit status: everyone who works with collections. */
+  private static final String[] READERS = authorities(CollectionsGroups.BILLING_SYSTEMS,
+      CollectionsGroups.MANAGERS, CollectionsGroups.ADMINS, CollectionsGroups.CLERKS,
+      CollectionsGroups.SALES_REPS, CollectionsGroups.AUDITORS);
+
+  @Bean
+  SecurityFilterChain apiSecurity(HttpSecurity http, IdentityService identityService)
+      throws Exception {
+    http.securityMatcher("/api/**")
+        .authorizeHttpRequests(requests -> requests
+            .requestMatchers(HttpMethod.POST, "/api/invoices", "/api/payments").hasAnyAuthority(WRITERS)
+            .requestMatchers(HttpMethod.GET, "/api/**").hasAnyAuthority(READERS)
+            .anyRequest().denyAll())
+        .httpBasic(basic -> basic.realmName("Open Collections"))
+        // A stateless API with credentials on every request: no session, so no CSRF token either.
+        .csrf(AbstractHttpConfigurer::disable)
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .addFilterAfter(new EngineAuthenticationFilter(identityService), AuthorizationFilter.class);
+    return http.build();
+  }
+
+  @Bean
+  AuthenticationProvider camundaIdentityAuthenticationProvider(IdentityService identityService) {
+    return new CamundaIdentityAuthenticationProvider(identityService);
+  }
+
+  /** Camunda's REST API has no authentication of its own unless this filter is registered. */
+  @Bean
+  FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
+    var registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+    registration.setName("engine-rest-authentication");
+    registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+        HttpBasicAuthenticationProvider.class.getName());
+    registration.addUrlPatterns("/engine-rest/*");
+    return registration;
+  }
+
+  private static String[] authorities(String... groups) {
+    String[] authorities = new String[groups.length];
+    for (int i = 0; i < groups.length; i++) {
+      authorities[i] = GROUP_PREFIX + groups[i];
+    }
+    return authorities;
+  }
+}

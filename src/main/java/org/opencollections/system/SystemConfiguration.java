@@ -1,0 +1,15 @@
+package org.opencollections.system;
+
+import java.time.Clock;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration
+class SystemConfiguration {
+
+  /** The one clock the application reads; tests replace it to move time. */
+  @Bean
+  Clock clock() {
+    return Clock.systemDefaultZone();
+  }
+}

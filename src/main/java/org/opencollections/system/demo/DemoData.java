@@ -1,0 +1,142 @@
+package org.opencollections.system.demo;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Predicate;
+import org.opencollections.dunning.DunningStage;
+import org.opencollections.dunning.Schedule;
+import org.opencollections.invoice.Invoice;
+import org.opencollections.invoice.Invoices;
+import org.opencollections.invoice.NewInvoice;
+import org.opencollections.invoice.NewPayment;
+import org.opencollections.invoice.RecordingPayment;
+import org.opencollections.invoice.RegisteringInvoice;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Invoices at every stage of the lifecycle, posted through the same use cases as the REST API.
+ * Back-dated due dates let the process run its overdue timers at once, so a newcomer finds calls
+ * in Tasklist, an escalation, a credit hold, a partial and a full payment a minute after start.
+ */
+@Component
+@Profile("demo")
+@Order(20)
+class DemoData implements ApplicationRunner {
+
+  static final String SALES_REP_EMAIL = "sam.sales@example.com";
+  static final String MANAGER_EMAIL = "maria.manager@example.com";
+
+  private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+  private static final Duration PAYMENT_WAIT = Duration.ofMinutes(2);
+
+  private record Demo(String invoiceNumber, NewInvoice.CustomerData customer, String amount,
+      String currency, int issuedDaysAgo, int dueInDays) {
+  }
+
+  private static NewInvoice.CustomerData customer(String id, String name, String contact,
+      String email, String phone, String locale) {
+    return new NewInvoice.CustomerData(id, name, contact, email, phone, locale, SALES_REP_EMAIL);
+  }
+
+  private static final NewInvoice.CustomerData NORDLICHT = customer("C-1001",
+      "Nordlicht Handel GmbH", "Anna Berg", "anna.berg@nordlicht.example", "+49 30 1234 5678", "de");
+
+  private static final List<Demo> INVOICES = List.of(
+      // just sent: waits for the receipt check
+      new Demo("INV-2026-1001", NORDLICHT, "1250.00", "EUR", 0, 30),
+      // due in three days: the pre-due reminder is next
+      new Demo("INV-2026-1002", customer("C-1002", "Bianchi Forniture S.r.l.", "Marco Bianchi",
+          "marco.bianchi@bianchi.example", "+39 02 1234 5678", "it"), "3480.00", "EUR", 27, 3),
+      // six days overdue: overdue notice sent, the call is due tomorrow
+      new Demo("INV-2026-1003", customer("C-1003", "Solberg Bygg AB", "Karin Solberg",
+          "karin.solberg@solberg.example", "+46 8 123 456 78", "sv"), "24900.00", "SEK", 36, -6),
+      // eight days overdue: a call task waits in Tasklist
+      new Demo("INV-2026-1004", customer("C-1004", "Hansen & Co ApS", "Mette Hansen",
+          "mette.hansen@hansen.example", "+45 33 12 34 56", "da"), "8750.00", "DKK", 38, -8),
+      // twelve days overdue and not called in time: escalated to the sales rep
+      new Demo("INV-2026-1005", customer("C-1005", "Ararat Trading LLC", "Armen Petrosyan",
+          "armen.petrosyan@ararat.example", "+374 10 123456", "hy"), "850000.00", "AMD", 42, -12),
+      // 35 days overdue: the customer is on credit hold
+      new Demo("INV-2026-1006", customer("C-1006", "Estudio Ruiz S.L.", "Lucía Ruiz",
+          "lucia.ruiz@ruiz.example", "+34 91 123 45 67", "es"), "5600.00", "EUR", 65, -35),
+      // paid in full shortly after it was sent: thanked, case closed
+      new Demo("INV-2026-1007", customer("C-1007", "Bright Harbour Ltd", "James Carter",
+          "james.carter@brightharbour.example", "+44 20 7946 0123", "en"), "990.00", "GBP", 10, 20),
+      // three days overdue, partly paid: the overdue notice will ask for the rest
+      new Demo("INV-2026-1008", NORDLICHT, "4000.00", "EUR", 33, -3));
+
+  private final RegisteringInvoice registering;
+  private final RecordingPayment recording;
+  private final Invoices invoices;
+  private final Schedule schedule;
+
+  DemoData(RegisteringInvoice registering, RecordingPayment recording, Invoices invoices,
+      Schedule schedule) {
+    this.registering = registering;
+    this.recording = recording;
+    this.invoices = invoices;
+    this.schedule = schedule;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    if (invoices.existsByInvoiceNumber(INVOICES.get(0).invoiceNumber())) {
+      log.info("Demo invoices already loaded");
+      return;
+    }
+    LocalDate today = schedule.today();
+    for (Demo demo : INVOICES) {
+      LocalDate issued = today.minusDays(demo.issuedDaysAgo());
+      registering.register(new NewInvoice(demo.invoiceNumber(), demo.customer(),
+          new BigDecimal(demo.amount()), demo.currency(), issued, today.plusDays(demo.dueInDays())));
+    }
+    log.info("{} demo invoices registered; their cases run in the background", INVOICES.size());
+    Thread payments = new Thread(this::payDemoInvoices, "demo-payments");
+    payments.setDaemon(true);
+    payments.start();
+  }
+
+  /** Pays once the invoice mail went out, as a customer would; the thank-you mail follows. */
+  private void payDemoInvoices() {
+    LocalDate today = schedule.today();
+    if (awaitStage("INV-2026-1008", stage -> stage != DunningStage.REGISTERED)) {
+      pay("INV-2026-1008", "1500.00", "EUR", today, "DEMO-BANK-0001");
+    }
+    if (awaitStage("INV-2026-1007", stage -> stage != DunningStage.REGISTERED)) {
+      pay("INV-2026-1007", "990.00", "GBP", today, "DEMO-BANK-0002");
+    }
+  }
+
+  private boolean awaitStage(String invoiceNumber, Predicate<DunningStage> reached) {
+    long deadline = System.nanoTime() + PAYMENT_WAIT.toNanos();
+    while (System.nanoTime() < deadline) {
+      var stage = invoices.findByInvoiceNumber(invoiceNumber).map(Invoice::getStage);
+      if (stage.isPresent() && reached.test(stage.get())) {
+        return true;
+      }
+      try {
+        Thread.sleep(500);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return false;
+      }
+    }
+    log.warn("Demo invoice {} did not get its invoice mail within {}; no demo payment recorded",
+        invoiceNumber, PAYMENT_WAIT);
+    return false;
+  }
+
+  private void pay(String invoiceNumber, String amount, String currency, LocalDate paidOn,
+      String reference) {
+    recording.record(new NewPayment(invoiceNumber, new BigDecimal(amount), currency, paidOn,
+        reference), "demo-data");
+  }
+}

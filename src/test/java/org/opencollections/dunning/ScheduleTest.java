@@ -1,0 +1,83 @@
+package org.opencollections.dunning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+import org.opencollections.fixtures.MutableClock;
+
+class ScheduleTest {
+
+  private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
+
+  @Test
+  void stepsFallDueAtTheSendTimeInTheScheduleZone() {
+    Schedule schedule = Schedule.realTime(Clock.systemUTC(), STOCKHOLM, LocalTime.of(8, 0));
+
+    // 8:00 in Stockholm is 7:00 UTC in winter and 6:00 UTC in summer
+    assertThat(schedule.daysAfter("2026-03-02", 5).toInstant())
+        .isEqualTo(Instant.parse("2026-03-07T07:00:00Z"));
+    assertThat(schedule.daysBefore("2026-04-01", 3).toInstant())
+        .isEqualTo(Instant.parse("2026-03-29T06:00:00Z"));
+  }
+
+  @Test
+  void todayIsTheDateInTheScheduleZone() {
+    Clock lateEvening = Clock.fixed(Instant.parse("2026-03-02T23:30:00Z"), ZoneOffset.UTC);
+    assertThat(Schedule.realTime(lateEvening, STOCKHOLM, LocalTime.of(8, 0)).today())
+        .isEqualTo(LocalDate.of(2026, 3, 3));
+  }
+
+  @Test
+  void daysFromTodayCountsFromTheCurrentDay() {
+    Clock clock = Clock.fixed(Instant.parse("2026-03-02T10:00:00Z"), ZoneOffset.UTC);
+    Schedule schedule = Schedule.realTime(clock, ZoneOffset.UTC, LocalTime.of(8, 0));
+    assertThat(schedule.daysFromToday(5).toInstant()).isEqualTo(Instant.parse("2026-03-07T08:00:00Z"));
+  }
+
+  @Test
+  void inTimelapseADayLastsTheConfiguredDuration() {
+    MutableClock clock = new MutableClock(Instant.parse("2026-03-02T10:00:00Z"));
+    Schedule schedule = Schedule.timelapse(clock, ZoneOffset.UTC, LocalTime.of(12, 0),
+        Duration.ofSeconds(4));
+    Instant origin = clock.instant();
+
+    // day +5 starts 20 s after the origin; its steps are due half way through it (12:00)
+    assertThat(schedule.daysAfter("2026-03-02", 5).toInstant())
+        .isEqualTo(origin.plusSeconds(22));
+    assertThat(schedule.today()).isEqualTo(LocalDate.of(2026, 3, 2));
+
+    clock.advance(Duration.ofSeconds(9));
+    assertThat(schedule.today()).isEqualTo(LocalDate.of(2026, 3, 4));
+    assertThat(schedule.dayOf(origin.plusSeconds(3))).isEqualTo(LocalDate.of(2026, 3, 2));
+  }
+
+  @Test
+  void aDayInThePastIsDueAtOnce() {
+    MutableClock clock = new MutableClock(Instant.parse("2026-03-02T10:00:00Z"));
+    Schedule schedule = Schedule.timelapse(clock, ZoneOffset.UTC, LocalTime.of(8, 0),
+        Duration.ofSeconds(4));
+    assertThat(schedule.daysAfter("2026-01-01", 5).toInstant()).isBefore(clock.instant());
+  }
+
+  @Test
+  void aTimerWithoutADateSaysWhichValueIsWrong() {
+    Schedule schedule = Schedule.realTime(Clock.systemUTC(), ZoneOffset.UTC, LocalTime.NOON);
+    assertThatThrownBy(() -> schedule.daysAfter("01.04.2026", 5))
+        .hasMessageContaining("YYYY-MM-DD").hasMessageContaining("01.04.2026");
+    assertThatThrownBy(() -> schedule.daysAfter(null, 5)).hasMessageContaining("empty");
+  }
+
+  @Test
+  void aTimelapseDayMustLastLongerThanZero() {
+    assertThatThrownBy(() -> Schedule.timelapse(Clock.systemUTC(), ZoneOffset.UTC, LocalTime.NOON,
+        Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
+  }
+}

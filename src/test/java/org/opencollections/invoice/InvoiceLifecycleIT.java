@@ -1,0 +1,262 @@
+package org.opencollections.invoice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.opencollections.fixtures.Invoices.invoice;
+import static org.opencollections.fixtures.Invoices.payment;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.StreamSupport;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.opencollections.fixtures.IntegrationTest;
+import org.opencollections.fixtures.MailServer;
+import org.opencollections.fixtures.MailServer.Mail;
+import org.opencollections.fixtures.TestUsers;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
+
+/** A billing system posts invoices and payments over REST; the mails arrive at a real SMTP server. */
+class InvoiceLifecycleIT extends IntegrationTest {
+
+  private static final String CONTACT = "Åsa Öberg <asa.oberg@oberg.example>";
+
+  @Autowired
+  TaskService taskService;
+  @Autowired
+  HistoryService historyService;
+
+  @BeforeEach
+  void startOfMarch() {
+    time.setNow(Instant.parse("2026-03-02T10:00:00Z"));
+  }
+
+  private List<String> subjects(String invoiceNumber) {
+    return MailServer.mailsAbout(invoiceNumber).stream().map(Mail::subject).toList();
+  }
+
+  private Mail lastMail(String invoiceNumber) {
+    List<Mail> mails = MailServer.mailsAbout(invoiceNumber);
+    return mails.get(mails.size() - 1);
+  }
+
+  private Task openTask(String invoiceNumber) {
+    return taskService.createTaskQuery().processInstanceBusinessKey(invoiceNumber).singleResult();
+  }
+
+  private Answer submitForm(String user, Task task, String variables) {
+    call(user, HttpMethod.POST, "/engine-rest/task/" + task.getId() + "/claim",
+        "{\"userId\": \"" + user + "\"}");
+    return call(user, HttpMethod.POST, "/engine-rest/task/" + task.getId() + "/submit-form",
+        "{\"variables\": " + variables + "}");
+  }
+
+  private static List<JsonNode> contacts(Answer invoiceCase) {
+    return StreamSupport.stream(invoiceCase.body().get("contacts").spliterator(), false).toList();
+  }
+
+  @Test
+  void unpaidInvoiceIsFollowedUpStepByStepUntilTheCustomerIsOnCreditHold() {
+    Answer created = post("/api/invoices", invoice("LC-1001"));
+    assertThat(created.status()).isEqualTo(201);
+    assertThat(created.text("/status")).isEqualTo("OPEN");
+    assertThat(created.text("/balance")).isEqualTo("1250.00");
+    time.runDueJobs();
+
+    Mail invoiceMail = lastMail("LC-1001");
+    assertThat(invoiceMail.to()).containsExactly(CONTACT);
+    assertThat(invoiceMail.from()).isEqualTo("Northwind Supplies AB <accounts@northwind.example>");
+    assertThat(invoiceMail.subject()).isEqualTo("Invoice LC-1001 from Northwind Supplies AB");
+    assertThat(invoiceMail.body()).startsWith("Dear Åsa Öberg,")
+        .contains("Amount:          €1,250.00", "Due date:        April 1, 2026",
+            "IBAN:            SE45 5000 0000 0583 9825 7466", "Reference:       LC-1001");
+
+    time.travelTo(LocalDate.of(2026, 3, 5));
+    assertThat(lastMail("LC-1001").subject()).isEqualTo("Did invoice LC-1001 reach you?");
+    time.travelTo(LocalDate.of(2026, 3, 29));
+    assertThat(lastMail("LC-1001").subject())
+        .isEqualTo("Friendly reminder: invoice LC-1001 is due on April 1, 2026");
+    time.travelTo(LocalDate.of(2026, 4, 6));
+    Mail overdue = lastMail("LC-1001");
+    assertThat(overdue.subject()).isEqualTo("Invoice LC-1001 is past its due date");
+    assertThat(overdue.body()).startsWith("Dear Åsa Öberg,")
+        .contains("Perhaps it was overlooked", "pay the open amount by April 13, 2026",
+            "If this reminder crossed with your payment, please disregard it");
+
+    time.travelTo(LocalDate.of(2026, 4, 8));
+    Task call = openTask("LC-1001");
+    assertThat(call.getName()).isEqualTo("Call the customer");
+    assertThat(call.getDueDate().toInstant()).isEqualTo(Instant.parse("2026-04-09T08:00:00Z"));
+    assertThat(taskService.getIdentityLinksForTask(call.getId())).extracting(IdentityLink::getGroupId)
+        .contains("collectionClerks");
+    assertThat(taskService.getVariablesLocal(call.getId()))
+        .containsEntry("contactName", "Åsa Öberg")
+        .containsEntry("contactPhone", "+46 8 123 456 78")
+        .containsEntry("balanceText", "EUR 1250.00")
+        .containsEntry("daysOverdue", 7L);
+    assertThat(taskService.getVariableLocal(call.getId(), "contactHistory").toString())
+        .contains("Did invoice LC-1001 reach you?", "Invoice LC-1001 is past its due date");
+    assertThat(get("/api/invoices/LC-1001").text("/stage")).isEqualTo("CALL_DUE");
+
+    Answer completed = submitForm(TestUsers.CLERK, call,
+        "{\"callOutcome\": {\"value\": \"NO_ANSWER\"}, \"callNote\": {\"value\": \"Voicemail, left a message\"}}");
+    assertThat(completed.status()).isEqualTo(204);
+    Answer afterCall = get("/api/invoices/LC-1001");
+    assertThat(afterCall.text("/stage")).isEqualTo("CUSTOMER_NOT_REACHED");
+    JsonNode callEntry = contacts(afterCall).get(4);
+    assertThat(callEntry.get("channel").asText()).isEqualTo("PHONE");
+    assertThat(callEntry.get("outcome").asText()).isEqualTo("NO_ANSWER");
+    assertThat(callEntry.get("note").asText()).isEqualTo("Voicemail, left a message");
+    assertThat(callEntry.get("by").asText()).isEqualTo(TestUsers.CLERK);
+
+    time.travelTo(LocalDate.of(2026, 4, 11));
+    Mail escalation = lastMail("LC-1001");
+    assertThat(escalation.to()).containsExactly("sam.sales@northwind.example");
+    assertThat(escalation.cc()).containsExactly("finance.director@northwind.example",
+        "collections.lead@northwind.example");
+    assertThat(escalation.subject()).isEqualTo("Öberg Verktyg AB: invoice LC-1001 is 10 days overdue");
+    assertThat(escalation.body()).contains("Contact:         Åsa Öberg, +46 8 123 456 78",
+        "Call by clara: no answer (Voicemail, left a message)");
+    Task followUp = openTask("LC-1001");
+    assertThat(followUp.getName()).isEqualTo("Follow up with the customer");
+    assertThat(taskService.getIdentityLinksForTask(followUp.getId()))
+        .extracting(IdentityLink::getGroupId).contains("salesReps");
+    assertThat(get("/api/customers/C-LC-1001/credit-status").body().get("onHold").asBoolean()).isFalse();
+
+    time.travelTo(LocalDate.of(2026, 5, 1));
+    Answer creditStatus = get("/api/customers/C-LC-1001/credit-status");
+    assertThat(creditStatus.status()).isEqualTo(200);
+    assertThat(creditStatus.body().get("onHold").asBoolean()).isTrue();
+    assertThat(creditStatus.text("/since")).isEqualTo("2026-05-01T12:00:00Z");
+    assertThat(creditStatus.text("/reason")).isEqualTo("Invoice LC-1001 unpaid 30 days after its due date");
+    assertThat(get("/api/invoices/LC-1001").text("/stage")).isEqualTo("CREDIT_HOLD");
+
+    time.travelTo(LocalDate.of(2026, 7, 1));
+    assertThat(subjects("LC-1001")).containsExactly(
+        "Invoice LC-1001 from Northwind Supplies AB",
+        "Did invoice LC-1001 reach you?",
+        "Friendly reminder: invoice LC-1001 is due on April 1, 2026",
+        "Invoice LC-1001 is past its due date",
+        "Öberg Verktyg AB: invoice LC-1001 is 10 days overdue");
+  }
+
+  @Test
+  void paymentAfterTheOverdueNoticeThanksTheCustomerAndNoReminderFollows() {
+    post("/api/invoices", invoice("LC-2001"));
+    time.travelTo(LocalDate.of(2026, 4, 6));
+    // time jumped past the due date: the courtesy mails no longer fit and were skipped
+    assertThat(subjects("LC-2001")).containsExactly("Invoice LC-2001 from Northwind Supplies AB",
+        "Invoice LC-2001 is past its due date");
+
+    Answer paid = post("/api/payments", payment("LC-2001", "1250.00", "EUR", "2026-04-06", "BANK-2001"));
+    assertThat(paid.status()).isEqualTo(201);
+    assertThat(paid.text("/invoiceStatus")).isEqualTo("PAID");
+    assertThat(paid.text("/invoiceBalance")).isEqualTo("0.00");
+    time.runDueJobs();
+
+    Mail thanks = lastMail("LC-2001");
+    assertThat(thanks.to()).containsExactly(CONTACT);
+    assertThat(thanks.subject()).isEqualTo("Thank you for your payment of invoice LC-2001");
+    assertThat(thanks.body()).startsWith("Dear Åsa Öberg,").contains("settled in full");
+
+    time.travelTo(LocalDate.of(2026, 7, 1));
+    assertThat(subjects("LC-2001")).hasSize(3);
+    Answer invoiceCase = get("/api/invoices/LC-2001");
+    assertThat(invoiceCase.text("/status")).isEqualTo("PAID");
+    assertThat(invoiceCase.text("/stage")).isEqualTo("SETTLED");
+    assertThat(openTask("LC-2001")).isNull();
+    HistoricProcessInstance history = historyService.createHistoricProcessInstanceQuery()
+        .processInstanceBusinessKey("LC-2001").singleResult();
+    assertThat(history.getState()).isEqualTo("COMPLETED");
+    assertThat(historyService.createHistoricActivityInstanceQuery()
+        .processInstanceId(history.getId()).activityId("End_InvoicePaid").count()).isOne();
+  }
+
+  @Test
+  void paymentBeforeTheDueDateMeansNoReminderAtAll() {
+    post("/api/invoices", invoice("LC-2002"));
+    time.runDueJobs();
+    post("/api/payments", payment("LC-2002", "1250.00", "EUR", "2026-03-03", "BANK-2002"));
+    time.travelTo(LocalDate.of(2026, 7, 1));
+
+    assertThat(subjects("LC-2002")).containsExactly("Invoice LC-2002 from Northwind Supplies AB",
+        "Thank you for your payment of invoice LC-2002");
+  }
+
+  @Test
+  void partialPaymentLowersTheBalanceAndTheCaseGoesOn() {
+    post("/api/invoices", invoice("LC-3001", "1000.00", "EUR", "2026-03-02", "2026-04-01"));
+    time.travelTo(LocalDate.of(2026, 3, 10));
+
+    Answer partial = post("/api/payments", payment("LC-3001", "400.00", "EUR", "2026-03-10", "BANK-3001"));
+    assertThat(partial.status()).isEqualTo(201);
+    assertThat(partial.text("/invoiceStatus")).isEqualTo("OPEN");
+    assertThat(partial.text("/invoiceBalance")).isEqualTo("600.00");
+
+    time.travelTo(LocalDate.of(2026, 4, 6));
+    Mail overdue = lastMail("LC-3001");
+    assertThat(overdue.subject()).isEqualTo("Invoice LC-3001 is past its due date");
+    assertThat(overdue.body()).contains("Amount open:     €600.00",
+        "(of €1,000.00; thank you for the €400.00 already received)");
+
+    post("/api/payments", payment("LC-3001", "600.00", "EUR", "2026-04-07", "BANK-3002"));
+    time.runDueJobs();
+    assertThat(lastMail("LC-3001").subject()).isEqualTo("Thank you for your payment of invoice LC-3001");
+    Answer invoiceCase = get("/api/invoices/LC-3001");
+    assertThat(invoiceCase.text("/balance")).isEqualTo("0.00");
+    assertThat(invoiceCase.body().get("payments")).hasSize(2);
+  }
+
+  @Test
+  void aRepeatedPaymentIsRecordedOnce() {
+    post("/api/invoices", invoice("LC-4001"));
+    String payment = payment("LC-4001", "100.00", "EUR", "2026-03-03", "BANK-4001");
+
+    assertThat(post("/api/payments", payment).status()).isEqualTo(201);
+    Answer again = post("/api/payments", payment);
+    assertThat(again.status()).isEqualTo(200);
+    assertThat(again.text("/invoiceBalance")).isEqualTo("1150.00");
+
+    Answer conflicting = post("/api/payments", payment("LC-4001", "200.00", "EUR", "2026-03-03", "BANK-4001"));
+    assertThat(conflicting.status()).isEqualTo(409);
+    assertThat(conflicting.text("/detail")).contains("BANK-4001 was already recorded for a different payment");
+    Answer invoiceCase = get("/api/invoices/LC-4001");
+    assertThat(invoiceCase.body().get("payments")).hasSize(1);
+    assertThat(invoiceCase.text("/balance")).isEqualTo("1150.00");
+  }
+
+  @Test
+  void aPromiseWithADateInThePastIsRefusedAndNothingChanges() {
+    post("/api/invoices", invoice("LC-5001"));
+    time.travelTo(LocalDate.of(2026, 4, 8));
+    Task call = openTask("LC-5001");
+
+    Answer refused = submitForm(TestUsers.CLERK, call,
+        "{\"callOutcome\": {\"value\": \"PROMISED_TO_PAY\"}, \"promisedDate\": {\"value\": \"2026-04-01\"}}");
+    // The engine wraps a listener's refusal: the REST API answers 500, with the clerk's message.
+    assertThat(refused.status()).isEqualTo(500);
+    assertThat(refused.text("/message")).contains("The promised payment date 2026-04-01 is in the past.");
+    assertThat(openTask("LC-5001").getId()).isEqualTo(call.getId());
+    assertThat(contacts(get("/api/invoices/LC-5001"))).noneMatch(c -> c.get("kind").asText().equals("CALL"));
+
+    Answer promised = submitForm(TestUsers.CLERK, call,
+        "{\"callOutcome\": {\"value\": \"PROMISED_TO_PAY\"}, \"promisedDate\": {\"value\": \"2026-04-20\"}}");
+    assertThat(promised.status()).isEqualTo(204);
+    Answer invoiceCase = get("/api/invoices/LC-5001");
+    assertThat(invoiceCase.text("/stage")).isEqualTo("PROMISED_TO_PAY");
+    assertThat(contacts(invoiceCase)).anyMatch(c -> c.get("kind").asText().equals("CALL")
+        && c.get("promisedOn").asText().equals("2026-04-20"));
+
+    time.travelTo(LocalDate.of(2026, 4, 20));
+    assertThat(subjects("LC-5001")).noneMatch(subject -> subject.contains("overdue"));
+    time.travelTo(LocalDate.of(2026, 4, 21));
+    assertThat(lastMail("LC-5001").subject()).isEqualTo("Öberg Verktyg AB: invoice LC-5001 is 20 days overdue");
+  }
+}
