@@ -259,4 +259,24 @@ class InvoiceLifecycleIT extends IntegrationTest {
     time.travelTo(LocalDate.of(2026, 4, 21));
     assertThat(lastMail("LC-5001").subject()).isEqualTo("Öberg Verktyg AB: invoice LC-5001 is 20 days overdue");
   }
+
+  @Test
+  void aCustomerOnHoldStaysOnTheFirstHoldWhenASecondInvoiceReachesIt() {
+    post("/api/invoices", invoice("LC-6001", "100.00", "EUR", "2026-03-02", "2026-04-01"));
+    post("/api/invoices", invoice("LC-6002", "200.00", "EUR", "2026-03-03", "2026-04-02")
+        .replace("C-LC-6002", "C-LC-6001"));
+
+    time.travelTo(LocalDate.of(2026, 5, 3));
+
+    Answer creditStatus = get("/api/customers/C-LC-6001/credit-status");
+    // time jumped to 3 May: LC-6001 is 32 days overdue, LC-6002 31
+    assertThat(creditStatus.text("/reason")).isEqualTo("Invoice LC-6001 unpaid 32 days after its due date");
+    assertThat(creditStatus.text("/since")).isEqualTo("2026-05-03T12:00:00Z");
+    List<JsonNode> holds = contacts(get("/api/invoices/LC-6002")).stream()
+        .filter(contact -> contact.get("kind").asText().equals("CREDIT_HOLD")).toList();
+    assertThat(holds).singleElement().satisfies(hold -> {
+      assertThat(hold.get("outcome").asText()).isEqualTo("ALREADY_ON_HOLD");
+      assertThat(hold.get("note").asText()).contains("on hold since 2026-05-03T12:00:00Z");
+    });
+  }
 }

@@ -30,8 +30,4 @@ public class SendMailDelegate implements JavaDelegate {
       execution.setVariable(ProcessVariables.INVOICE_SENT_ON, schedule.today().toString());
     }
   }
-
-  public DunningMail mail() {
-    return mail;
-  }
 }
