@@ -23,17 +23,37 @@ public class CreditHold {
   private Instant liftedAt;
   private String liftedBy;
   private String liftReason;
+  private String liftApprovedBy;
+  private boolean manual;
 
   protected CreditHold() {
   }
 
   CreditHold(String customerId, Instant placedAt, String placedBy, String reason,
-      String invoiceNumber) {
+      String invoiceNumber, boolean manual) {
     this.customerId = customerId;
     this.placedAt = placedAt;
     this.placedBy = placedBy;
     this.reason = reason;
     this.invoiceNumber = invoiceNumber;
+    this.manual = manual;
+  }
+
+  /** Ends the hold; a lift by hand names the manager who asked and the one who approved. */
+  void lift(Instant at, String liftedBy, String reason, String approvedBy) {
+    this.liftedAt = at;
+    this.liftedBy = liftedBy;
+    this.liftReason = reason;
+    this.liftApprovedBy = approvedBy;
+  }
+
+  /** Placed by a manager: only a manager lifts it, never the automatic lift. */
+  public boolean isManual() {
+    return manual;
+  }
+
+  public String getLiftApprovedBy() {
+    return liftApprovedBy;
   }
 
   public boolean isActive() {

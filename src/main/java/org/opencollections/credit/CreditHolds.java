@@ -1,9 +1,11 @@
 package org.opencollections.credit;
 
-import java.util.Optional;
+import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface CreditHolds extends JpaRepository<CreditHold, Long> {
 
-  Optional<CreditHold> findFirstByCustomerIdAndLiftedAtIsNullOrderByPlacedAtAsc(String customerId);
+  List<CreditHold> findByCustomerIdAndLiftedAtIsNullOrderByPlacedAtAscIdAsc(String customerId);
+
+  List<CreditHold> findByCustomerIdOrderByPlacedAtAscIdAsc(String customerId);
 }

@@ -5,6 +5,7 @@ public enum CallOutcome {
   PROMISED_TO_PAY("Reached: promised to pay"),
   DISPUTED("Reached: disputes the invoice"),
   NO_ANSWER("No answer or voicemail"),
+  WRONG_CONTACT("Wrong contact"),
   ALREADY_PAID("Says it is already paid");
 
   private final String label;

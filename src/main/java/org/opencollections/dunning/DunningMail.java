@@ -6,6 +6,8 @@ public enum DunningMail {
   RECEIPT_CHECK("receipt-check", DunningStage.RECEIPT_CHECK_SENT, Addressee.CUSTOMER),
   PRE_DUE_REMINDER("pre-due-reminder", DunningStage.PRE_DUE_REMINDER_SENT, Addressee.CUSTOMER),
   OVERDUE_NOTICE("overdue-notice", DunningStage.OVERDUE_NOTICE_SENT, Addressee.CUSTOMER),
+  SECOND_OVERDUE_NOTICE("second-overdue-notice", DunningStage.SECOND_OVERDUE_NOTICE_SENT,
+      Addressee.CUSTOMER),
   SALES_REP_ESCALATION("sales-rep-escalation", DunningStage.ESCALATED_TO_SALES_REP, Addressee.SALES_REP),
   THANK_YOU("thank-you", DunningStage.SETTLED, Addressee.CUSTOMER);
 

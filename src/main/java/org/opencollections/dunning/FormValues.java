@@ -1,9 +1,12 @@
 package org.opencollections.dunning;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.Collection;
 import java.util.Date;
+import java.util.List;
 
 /** Reads the loosely typed values a task form submits. */
 final class FormValues {
@@ -47,6 +50,50 @@ final class FormValues {
     } catch (DateTimeParseException e) {
       throw new InvalidReportException(label + " '" + text + "' is not a date (YYYY-MM-DD).");
     }
+  }
+
+  static BigDecimal amount(Object value, String label) {
+    if (value instanceof BigDecimal decimal) {
+      return decimal;
+    }
+    if (value instanceof Number number) {
+      return new BigDecimal(number.toString());
+    }
+    String text = text(value);
+    if (text == null) {
+      return null;
+    }
+    try {
+      return new BigDecimal(text);
+    } catch (NumberFormatException e) {
+      throw new InvalidReportException(label + " '" + text + "' is not an amount.");
+    }
+  }
+
+  static List<String> texts(Object value) {
+    if (value instanceof Collection<?> values) {
+      return values.stream().map(FormValues::text).filter(java.util.Objects::nonNull).toList();
+    }
+    String single = text(value);
+    return single == null ? List.of() : List.of(single);
+  }
+
+  /** One line of text that matches the pattern, or null when empty and not required. */
+  static String line(Object value, String label, String pattern, String message, boolean required) {
+    String text = text(value);
+    if (text == null) {
+      if (required) {
+        throw new InvalidReportException(label + " is required.");
+      }
+      return null;
+    }
+    if (!text.matches(ContactRules.SINGLE_LINE)) {
+      throw new InvalidReportException(label + " " + ContactRules.SINGLE_LINE_MESSAGE + ".");
+    }
+    if (text.length() > 254 || !text.matches(pattern)) {
+      throw new InvalidReportException(label + " '" + text + "' " + message + ".");
+    }
+    return text;
   }
 
   static String note(Object value, String label, boolean required) {

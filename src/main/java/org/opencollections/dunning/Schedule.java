@@ -1,6 +1,7 @@
 package org.opencollections.dunning;
 
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -93,6 +94,20 @@ public final class Schedule {
   /** For timers: the due moment {@code days} schedule days from today. */
   public Date daysFromToday(long days) {
     return Date.from(dueMoment(today().plusDays(days)));
+  }
+
+  /** For timers: the due moment of the next working day (Monday to Friday) after today. */
+  public Date nextWorkingDay() {
+    return Date.from(dueMoment(nextWorkingDayAfter(today())));
+  }
+
+  /** The first Monday-to-Friday day after the given day. */
+  public static LocalDate nextWorkingDayAfter(LocalDate day) {
+    LocalDate next = day.plusDays(1);
+    while (next.getDayOfWeek() == DayOfWeek.SATURDAY || next.getDayOfWeek() == DayOfWeek.SUNDAY) {
+      next = next.plusDays(1);
+    }
+    return next;
   }
 
   private static LocalDate parse(String isoDate) {

@@ -47,6 +47,18 @@ public class Customer {
     this.updatedAt = now;
   }
 
+  /** A clerk reached the wrong person: the call goes to the new contact from now on. */
+  void changeContact(String contactName, String phone, String email, Instant now) {
+    this.contactName = contactName;
+    if (phone != null) {
+      this.phone = phone;
+    }
+    if (email != null) {
+      this.email = email;
+    }
+    this.updatedAt = now;
+  }
+
   public String getId() {
     return id;
   }

@@ -40,6 +40,7 @@ public class Invoice {
   @Enumerated(EnumType.STRING)
   private DunningStage stage;
   private String processInstanceId;
+  private boolean holdsCredit;
   private Instant createdAt;
   @Version
   @Column(nullable = false)
@@ -93,12 +94,24 @@ public class Invoice {
     }
   }
 
+  /** This invoice keeps its customer on credit hold until it is paid or cancelled. */
+  public void holdCredit() {
+    if (isOpen()) {
+      holdsCredit = true;
+    }
+  }
+
   public void attachCase(String processInstanceId) {
     this.processInstanceId = processInstanceId;
   }
 
   public boolean isOpen() {
     return status == InvoiceStatus.OPEN;
+  }
+
+  /** Whether the invoice, open, keeps its customer on credit hold. */
+  public boolean isHoldingCredit() {
+    return holdsCredit && isOpen();
   }
 
   public Long getId() {

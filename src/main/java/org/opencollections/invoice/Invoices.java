@@ -1,6 +1,8 @@
 package org.opencollections.invoice;
 
 import jakarta.persistence.LockModeType;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
@@ -12,6 +14,10 @@ public interface Invoices extends JpaRepository<Invoice, Long> {
   Optional<Invoice> findByInvoiceNumber(String invoiceNumber);
 
   boolean existsByInvoiceNumber(String invoiceNumber);
+
+  List<Invoice> findByCustomerIdAndStatusOrderByDueDateAsc(String customerId, InvoiceStatus status);
+
+  List<Invoice> findByInvoiceNumberIn(Collection<String> invoiceNumbers);
 
   /**
    * Reads the invoice and locks its row until the transaction ends, so that a payment and a

@@ -14,7 +14,6 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.access.intercept.AuthorizationFilter;
 
 /**
  * Who may call what. Our API ({@code /api}) and the engine's REST API ({@code /engine-rest}) both
@@ -23,6 +22,9 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
  */
 @Configuration
 class SecurityConfiguration {
+
+  /** Before the check of submitted forms: an anonymous caller learns nothing about a task. */
+  static final int ENGINE_REST_AUTHENTICATION_ORDER = 0;
 
   /** Post invoices and payments: the billing system, and managers who correct by hand. */
   private static final String[] WRITERS = authorities(CollectionsGroups.BILLING_SYSTEMS,
@@ -33,8 +35,7 @@ class SecurityConfiguration {
       CollectionsGroups.SALES_REPS, CollectionsGroups.AUDITORS);
 
   @Bean
-  SecurityFilterChain apiSecurity(HttpSecurity http, IdentityService identityService)
-      throws Exception {
+  SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
     http.securityMatcher("/api/**")
         .authorizeHttpRequests(requests -> requests
             .requestMatchers(HttpMethod.POST, "/api/invoices", "/api/payments").hasAnyAuthority(WRITERS)
@@ -43,8 +44,7 @@ class SecurityConfiguration {
         .httpBasic(basic -> basic.realmName("Open Collections"))
         // A stateless API with credentials on every request: no session, so no CSRF token either.
         .csrf(AbstractHttpConfigurer::disable)
-        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-        .addFilterAfter(new EngineAuthenticationFilter(identityService), AuthorizationFilter.class);
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
     return http.build();
   }
 
@@ -61,6 +61,7 @@ class SecurityConfiguration {
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         HttpBasicAuthenticationProvider.class.getName());
     registration.addUrlPatterns("/engine-rest/*");
+    registration.setOrder(ENGINE_REST_AUTHENTICATION_ORDER);
     return registration;
   }
 

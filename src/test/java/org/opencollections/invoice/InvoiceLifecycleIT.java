@@ -51,9 +51,16 @@ class InvoiceLifecycleIT extends IntegrationTest {
     return taskService.createTaskQuery().processInstanceBusinessKey(invoiceNumber).singleResult();
   }
 
+  private Task callTask(String customerId) {
+    return taskService.createTaskQuery().processDefinitionKey("customerCall")
+        .processInstanceBusinessKey(customerId).taskDefinitionKey("Task_CallCustomer").singleResult();
+  }
+
   private Answer submitForm(String user, Task task, String variables) {
-    call(user, HttpMethod.POST, "/engine-rest/task/" + task.getId() + "/claim",
-        "{\"userId\": \"" + user + "\"}");
+    if (task.getAssignee() == null) {
+      call(user, HttpMethod.POST, "/engine-rest/task/" + task.getId() + "/claim",
+          "{\"userId\": \"" + user + "\"}");
+    }
     return call(user, HttpMethod.POST, "/engine-rest/task/" + task.getId() + "/submit-form",
         "{\"variables\": " + variables + "}");
   }
@@ -91,16 +98,20 @@ class InvoiceLifecycleIT extends IntegrationTest {
             "If this reminder crossed with your payment, please disregard it");
 
     time.travelTo(LocalDate.of(2026, 4, 8));
-    Task call = openTask("LC-1001");
+    Task call = callTask("C-LC-1001");
     assertThat(call.getName()).isEqualTo("Call the customer");
+    assertThat(call.getFollowUpDate().toInstant()).isEqualTo(Instant.parse("2026-04-08T08:00:00Z"));
     assertThat(call.getDueDate().toInstant()).isEqualTo(Instant.parse("2026-04-09T08:00:00Z"));
+    // 7 days overdue + 10 x log10(1 + 1250 / 100) = 7 + 11
+    assertThat(call.getPriority()).isEqualTo(18);
     assertThat(taskService.getIdentityLinksForTask(call.getId())).extracting(IdentityLink::getGroupId)
         .contains("collectionClerks");
     assertThat(taskService.getVariablesLocal(call.getId()))
         .containsEntry("contactName", "Åsa Öberg")
         .containsEntry("contactPhone", "+46 8 123 456 78")
-        .containsEntry("balanceText", "EUR 1250.00")
+        .containsEntry("totalOpenText", "EUR 1250.00")
         .containsEntry("daysOverdue", 7L);
+    assertThat(taskService.getVariableLocal(call.getId(), "openInvoices").toString()).contains("LC-1001");
     assertThat(taskService.getVariableLocal(call.getId(), "contactHistory").toString())
         .contains("Did invoice LC-1001 reach you?", "Invoice LC-1001 is past its due date");
     assertThat(get("/api/invoices/LC-1001").text("/stage")).isEqualTo("CALL_DUE");
@@ -116,18 +127,32 @@ class InvoiceLifecycleIT extends IntegrationTest {
     assertThat(callEntry.get("note").asText()).isEqualTo("Voicemail, left a message");
     assertThat(callEntry.get("by").asText()).isEqualTo(TestUsers.CLERK);
 
-    time.travelTo(LocalDate.of(2026, 4, 11));
+    // not reached: called again on the next two working days, then a firmer notice and the sales rep
+    time.travelTo(LocalDate.of(2026, 4, 9));
+    submitForm(TestUsers.CLERK, callTask("C-LC-1001"), "{\"callOutcome\": {\"value\": \"NO_ANSWER\"}}");
+    time.travelTo(LocalDate.of(2026, 4, 10));
+    assertThat(subjects("LC-1001")).hasSize(4);
+    submitForm(TestUsers.CLERK, callTask("C-LC-1001"), "{\"callOutcome\": {\"value\": \"NO_ANSWER\"}}");
+    time.runDueJobs();
+
+    List<Mail> mails = MailServer.mailsAbout("LC-1001");
+    Mail secondNotice = mails.get(mails.size() - 2);
+    assertThat(secondNotice.subject()).isEqualTo("Second reminder: invoice LC-1001 is 9 days overdue");
+    assertThat(secondNotice.body()).startsWith("Dear Åsa Öberg,")
+        .contains("tried to reach you by phone", "splitting it into instalments",
+            "If this reminder crossed with your payment, please disregard it");
     Mail escalation = lastMail("LC-1001");
     assertThat(escalation.to()).containsExactly("sam.sales@northwind.example");
     assertThat(escalation.cc()).containsExactly("finance.director@northwind.example",
         "collections.lead@northwind.example");
-    assertThat(escalation.subject()).isEqualTo("Öberg Verktyg AB: invoice LC-1001 is 10 days overdue");
+    assertThat(escalation.subject()).isEqualTo("Öberg Verktyg AB: invoice LC-1001 is 9 days overdue");
     assertThat(escalation.body()).contains("Contact:         Åsa Öberg, +46 8 123 456 78",
         "Call by clara: no answer (Voicemail, left a message)");
+    assertThat(callTask("C-LC-1001")).isNull();
     Task followUp = openTask("LC-1001");
     assertThat(followUp.getName()).isEqualTo("Follow up with the customer");
     assertThat(taskService.getIdentityLinksForTask(followUp.getId()))
-        .extracting(IdentityLink::getGroupId).contains("salesReps");
+        .extracting(IdentityLink::getUserId).contains(TestUsers.SALES_REP);
     assertThat(get("/api/customers/C-LC-1001/credit-status").body().get("onHold").asBoolean()).isFalse();
 
     time.travelTo(LocalDate.of(2026, 5, 1));
@@ -144,7 +169,8 @@ class InvoiceLifecycleIT extends IntegrationTest {
         "Did invoice LC-1001 reach you?",
         "Friendly reminder: invoice LC-1001 is due on April 1, 2026",
         "Invoice LC-1001 is past its due date",
-        "Öberg Verktyg AB: invoice LC-1001 is 10 days overdue");
+        "Second reminder: invoice LC-1001 is 9 days overdue",
+        "Öberg Verktyg AB: invoice LC-1001 is 9 days overdue");
   }
 
   @Test
@@ -233,31 +259,52 @@ class InvoiceLifecycleIT extends IntegrationTest {
   }
 
   @Test
-  void aPromiseWithADateInThePastIsRefusedAndNothingChanges() {
+  void aPromiseInThePastIsRefusedAndABrokenPromisePutsTheCustomerOnHoldAtOnce() {
     post("/api/invoices", invoice("LC-5001"));
     time.travelTo(LocalDate.of(2026, 4, 8));
-    Task call = openTask("LC-5001");
+    Task call = callTask("C-LC-5001");
 
-    Answer refused = submitForm(TestUsers.CLERK, call,
-        "{\"callOutcome\": {\"value\": \"PROMISED_TO_PAY\"}, \"promisedDate\": {\"value\": \"2026-04-01\"}}");
-    // The engine wraps a listener's refusal: the REST API answers 500, with the clerk's message.
-    assertThat(refused.status()).isEqualTo(500);
-    assertThat(refused.text("/message")).contains("The promised payment date 2026-04-01 is in the past.");
-    assertThat(openTask("LC-5001").getId()).isEqualTo(call.getId());
+    Answer refused = submitForm(TestUsers.CLERK, call, "{\"callOutcome\": {\"value\": \"PROMISED_TO_PAY\"},"
+        + " \"promisedDate\": {\"value\": \"2026-04-01\"}, \"promisedAmount\": {\"value\": 1250}}");
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.text("/message")).isEqualTo("The promised payment date 2026-04-01 is in the past.");
+    Answer tooMuch = submitForm(TestUsers.CLERK, call, "{\"callOutcome\": {\"value\": \"PROMISED_TO_PAY\"},"
+        + " \"promisedDate\": {\"value\": \"2026-04-20\"}, \"promisedAmount\": {\"value\": 1300}}");
+    assertThat(tooMuch.status()).isEqualTo(400);
+    assertThat(tooMuch.text("/message"))
+        .isEqualTo("The promised amount 1300 is more than the open balance of 1250.00.");
+    assertThat(callTask("C-LC-5001").getId()).isEqualTo(call.getId());
     assertThat(contacts(get("/api/invoices/LC-5001"))).noneMatch(c -> c.get("kind").asText().equals("CALL"));
 
-    Answer promised = submitForm(TestUsers.CLERK, call,
-        "{\"callOutcome\": {\"value\": \"PROMISED_TO_PAY\"}, \"promisedDate\": {\"value\": \"2026-04-20\"}}");
+    Answer promised = submitForm(TestUsers.CLERK, call, "{\"callOutcome\": {\"value\": \"PROMISED_TO_PAY\"},"
+        + " \"promisedDate\": {\"value\": \"2026-04-20\"}, \"promisedAmount\": {\"value\": 1250}}");
     assertThat(promised.status()).isEqualTo(204);
     Answer invoiceCase = get("/api/invoices/LC-5001");
     assertThat(invoiceCase.text("/stage")).isEqualTo("PROMISED_TO_PAY");
     assertThat(contacts(invoiceCase)).anyMatch(c -> c.get("kind").asText().equals("CALL")
-        && c.get("promisedOn").asText().equals("2026-04-20"));
+        && c.get("promisedOn").asText().equals("2026-04-20") && c.get("note").asText().equals("Promised 1250"));
 
-    time.travelTo(LocalDate.of(2026, 4, 20));
-    assertThat(subjects("LC-5001")).noneMatch(subject -> subject.contains("overdue"));
     time.travelTo(LocalDate.of(2026, 4, 21));
-    assertThat(lastMail("LC-5001").subject()).isEqualTo("Öberg Verktyg AB: invoice LC-5001 is 20 days overdue");
+    assertThat(subjects("LC-5001")).noneMatch(subject -> subject.contains("overdue"));
+    assertThat(get("/api/customers/C-LC-5001/credit-status").body().get("onHold").asBoolean()).isFalse();
+
+    time.travelTo(LocalDate.of(2026, 4, 22));
+    Answer creditStatus = get("/api/customers/C-LC-5001/credit-status");
+    assertThat(creditStatus.body().get("onHold").asBoolean()).isTrue();
+    assertThat(creditStatus.text("/reason")).isEqualTo("Promise to pay 1250 by 2026-04-20 was broken");
+    assertThat(lastMail("LC-5001").subject()).isEqualTo("Öberg Verktyg AB: invoice LC-5001 is 21 days overdue");
+    assertThat(get("/api/invoices/LC-5001").text("/stage")).isEqualTo("ESCALATED_TO_SALES_REP");
+    Task brokenPromise = taskService.createTaskQuery().taskDefinitionKey("Task_FollowUpBrokenPromise")
+        .processInstanceBusinessKey("C-LC-5001").singleResult();
+    assertThat(brokenPromise.getName()).isEqualTo("Follow up the broken promise");
+
+    // paid at last: the hold is lifted by itself, the follow-up closes
+    post("/api/payments", payment("LC-5001", "1250.00", "EUR", "2026-04-23", "BANK-5001"));
+    Answer lifted = get("/api/customers/C-LC-5001/credit-status");
+    assertThat(lifted.body().get("onHold").asBoolean()).isFalse();
+    assertThat(lifted.body().get("history")).hasSize(2);
+    assertThat(lifted.text("/history/1/action")).isEqualTo("LIFTED");
+    assertThat(lifted.text("/history/1/by")).isEqualTo("system");
   }
 
   @Test
@@ -266,6 +313,10 @@ class InvoiceLifecycleIT extends IntegrationTest {
     post("/api/invoices", invoice("LC-6002", "200.00", "EUR", "2026-03-03", "2026-04-02")
         .replace("C-LC-6002", "C-LC-6001"));
 
+    // one call for both invoices, which nobody makes: both go to the sales rep, then on hold
+    time.travelTo(LocalDate.of(2026, 4, 9));
+    assertThat(taskService.createTaskQuery().taskDefinitionKey("Task_CallCustomer")
+        .processInstanceBusinessKey("C-LC-6001").count()).isOne();
     time.travelTo(LocalDate.of(2026, 5, 3));
 
     Answer creditStatus = get("/api/customers/C-LC-6001/credit-status");

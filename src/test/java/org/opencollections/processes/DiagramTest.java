@@ -22,9 +22,11 @@ import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.camunda.bpm.model.bpmn.instance.dc.Bounds;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -130,17 +132,28 @@ class DiagramTest {
     for (TimerEventDefinition timer : read(file).getModelElementsByType(TimerEventDefinition.class)) {
       assertThat(timer.getTimeDate()).as("timer in " + timer.getParentElement().getAttributeValue("id"))
           .isNotNull();
-      assertThat(timer.getTimeDate().getTextContent()).matches("\\$\\{schedule\\.days(After|Before|FromToday)\\(.*\\)}");
+      assertThat(timer.getTimeDate().getTextContent())
+          .matches("\\$\\{schedule\\.(days(After|Before|FromToday)\\(.*\\)|nextWorkingDay\\(\\))}");
     }
   }
 
   @ParameterizedTest
   @MethodSource("diagrams")
-  void everyUserTaskHasAGroupAndAFormThatExists(Path file) throws IOException {
+  void everyUserTaskHasSomeoneToDoItAndAFormThatExists(Path file) throws IOException {
     Map<String, JsonNode> forms = forms();
     for (UserTask task : read(file).getModelElementsByType(UserTask.class)) {
-      assertThat(task.getCamundaCandidateGroups()).as(task.getId()).isNotBlank();
+      boolean assignedByListener = task.getExtensionElements() != null
+          && task.getExtensionElements().getElementsQuery().filterByType(CamundaTaskListener.class).list()
+              .stream().anyMatch(listener -> "create".equals(listener.getCamundaEvent())
+                  && listener.getCamundaDelegateExpression().startsWith("${assign"));
+      assertThat(task.getCamundaCandidateGroups() != null || assignedByListener)
+          .as(task.getId() + " has a candidate group or a listener that assigns it").isTrue();
       assertThat(forms).as(task.getId() + " form").containsKey(task.getCamundaFormRef());
+    }
+    for (StartEvent start : read(file).getModelElementsByType(StartEvent.class)) {
+      if (start.getCamundaFormRef() != null) {
+        assertThat(forms).as(start.getId() + " form").containsKey(start.getCamundaFormRef());
+      }
     }
   }
 

@@ -33,8 +33,10 @@ class ProcessResourcesDeployerIT extends IntegrationTest {
   void processesAndFormsAreDeployedUnderTheirPathInTheRepository() {
     List<String> names = repositoryService.getDeploymentResources(latest().getDeploymentId()).stream()
         .map(Resource::getName).toList();
-    assertThat(names).contains("processes/invoice-collection.bpmn", "forms/call-customer.form",
-        "forms/review-dispute.form", "forms/sales-follow-up.form");
+    assertThat(names).contains("processes/invoice-collection.bpmn", "processes/customer-call.bpmn",
+        "processes/credit-hold-change.bpmn", "forms/call-customer.form", "forms/review-dispute.form",
+        "forms/sales-follow-up.form", "forms/broken-promise.form", "forms/check-reported-payment.form",
+        "forms/credit-hold-change.form", "forms/approve-lift.form");
   }
 
   @Test
@@ -54,8 +56,11 @@ class ProcessResourcesDeployerIT extends IntegrationTest {
     Files.createDirectories(folder.resolve("processes"));
     Files.createDirectories(folder.resolve("forms"));
     String bpmn = Files.readString(Path.of("processes/invoice-collection.bpmn"))
-        .replace("name=\"Call the customer\"", "name=\"Phone the customer\"");
+        .replace("name=\"Ask for a call\"", "name=\"Ask for a phone call\"");
     Files.writeString(folder.resolve("processes/invoice-collection.bpmn"), bpmn);
+    for (String unchanged : new String[] {"customer-call.bpmn", "credit-hold-change.bpmn"}) {
+      Files.copy(Path.of("processes", unchanged), folder.resolve("processes").resolve(unchanged));
+    }
     try (var forms = Files.list(Path.of("forms"))) {
       for (Path form : forms.toList()) {
         Files.copy(form, folder.resolve("forms").resolve(form.getFileName()));
@@ -76,6 +81,6 @@ class ProcessResourcesDeployerIT extends IntegrationTest {
       deployer.deploy(); // the repository's diagram again, for the tests that share this context
     }
     assertThat(repositoryService.getBpmnModelInstance(latest().getId())
-        .getModelElementById("Task_CallCustomer").getAttributeValue("name")).isEqualTo("Call the customer");
+        .getModelElementById("Task_RequestCall").getAttributeValue("name")).isEqualTo("Ask for a call");
   }
 }

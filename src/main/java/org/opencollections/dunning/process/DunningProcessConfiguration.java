@@ -1,15 +1,22 @@
 package org.opencollections.dunning.process;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
+import java.util.List;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.opencollections.dunning.CallPriority;
 import org.opencollections.dunning.DunningMail;
 import org.opencollections.dunning.Schedule;
 import org.opencollections.mail.DunningMails;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
 import org.springframework.context.annotation.Configuration;
 
-/** The beans the BPMN names: the schedule its timers read, and one delegate per mail. */
+/** The beans the BPMN names: the schedule its timers read, one delegate per mail and per call result. */
 @Configuration
 class DunningProcessConfiguration {
 
@@ -47,6 +54,11 @@ class DunningProcessConfiguration {
   }
 
   @Bean
+  SendMailDelegate sendSecondOverdueNoticeDelegate(DunningMails mails, Schedule schedule) {
+    return new SendMailDelegate(mails, DunningMail.SECOND_OVERDUE_NOTICE, schedule);
+  }
+
+  @Bean
   SendMailDelegate sendSalesRepEscalationDelegate(DunningMails mails, Schedule schedule) {
     return new SendMailDelegate(mails, DunningMail.SALES_REP_ESCALATION, schedule);
   }
@@ -54,5 +66,37 @@ class DunningProcessConfiguration {
   @Bean
   SendMailDelegate sendThankYouDelegate(DunningMails mails, Schedule schedule) {
     return new SendMailDelegate(mails, DunningMail.THANK_YOU, schedule);
+  }
+
+  /** Checks submitted forms in Tasklist ({@code /camunda/api/engine}) and the REST API. */
+  @Bean
+  FilterRegistrationBean<FormSubmissionFilter> formSubmissionFilter(List<FormCheck> checks,
+      TaskService taskService, RepositoryService repositoryService, ObjectMapper json) {
+    var registration = new FilterRegistrationBean<>(
+        new FormSubmissionFilter(checks, taskService, repositoryService, json));
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+    // last: after the webapps' and the REST API's own authentication
+    registration.setOrder(Ordered.LOWEST_PRECEDENCE);
+    return registration;
+  }
+
+  @Bean
+  CallPriority callPriority(CallProperties properties) {
+    return new CallPriority(properties.priorityUnits(), properties.defaultPriorityUnit());
+  }
+
+  @Bean
+  TellInvoicesDelegate resumeDunningDelegate(CustomerCalls calls) {
+    return new TellInvoicesDelegate(calls, CustomerCalls.Result.RESUME);
+  }
+
+  @Bean
+  TellInvoicesDelegate escalateInvoicesDelegate(CustomerCalls calls) {
+    return new TellInvoicesDelegate(calls, CustomerCalls.Result.ESCALATE);
+  }
+
+  @Bean
+  TellInvoicesDelegate escalateNotReachedDelegate(CustomerCalls calls) {
+    return new TellInvoicesDelegate(calls, CustomerCalls.Result.NOT_REACHED);
   }
 }

@@ -24,9 +24,11 @@ public class InvoiceCollectionProcess {
   private static final Logger log = LoggerFactory.getLogger(InvoiceCollectionProcess.class);
 
   private final RuntimeService runtimeService;
+  private final CustomerCalls calls;
 
-  InvoiceCollectionProcess(RuntimeService runtimeService) {
+  InvoiceCollectionProcess(RuntimeService runtimeService, CustomerCalls calls) {
     this.runtimeService = runtimeService;
+    this.calls = calls;
   }
 
   @EventListener
@@ -50,5 +52,6 @@ public class InvoiceCollectionProcess {
     if (results.isEmpty()) {
       log.warn("Invoice {} was settled but has no running case to end", invoiceNumber);
     }
+    calls.leave(event.invoice().getCustomer().getId());
   }
 }

@@ -1,5 +1,6 @@
 package org.opencollections.dunning.process;
 
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.opencollections.credit.CreditControl;
@@ -34,8 +35,8 @@ public class PlaceCreditHoldDelegate implements JavaDelegate {
     }
     String reason = "Invoice " + invoiceNumber + " unpaid "
         + DunningRules.daysOverdue(invoice.getDueDate(), schedule.today()) + " days after its due date";
-    var placement = creditControl.placeHold(invoice.getCustomer().getId(), reason, invoiceNumber,
-        "system");
+    var placement = creditControl.placeHold(invoice.getCustomer().getId(), reason, invoiceNumber);
+    history.holdCredit(List.of(invoiceNumber));
     String note = placement.placedNow() ? reason
         : reason + "; the customer has been on hold since " + placement.status().since()
             + " (" + placement.status().reason() + ")";

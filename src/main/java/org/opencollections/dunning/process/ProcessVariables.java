@@ -11,9 +11,21 @@ public final class ProcessVariables {
   /** ISO date the invoice mail went out; the receipt check counts from it. */
   public static final String INVOICE_SENT_ON = "invoiceSentOn";
 
-  public static final String CALL_OUTCOME = "callOutcome";
-  public static final String PROMISED_DATE = "promisedDate";
-  public static final String CALL_NOTE = "callNote";
+  /** Set on an invoice case by its customer's call: RESUME, ESCALATE, NOT_REACHED, DISPUTED. */
+  public static final String CALL_RESULT = "callResult";
+  /** ISO date an invoice went into dispute; the dunning clock moves by the days it lasted. */
+  public static final String DISPUTED_ON = "disputedOn";
+
+  // the customer call
+  public static final String CALL_ATTEMPTS = "callAttempts";
+  public static final String MAX_CALL_ATTEMPTS = "maxCallAttempts";
+  public static final String CALL_TAKEN_BY = "callTakenBy";
+  public static final String CALL_INVOICES = "callInvoices";
+  public static final String PROMISED_INVOICES = "promisedInvoices";
+  public static final String PROMISE_MADE_AT = "promiseMadeAt";
+  public static final String PROMISE_KEPT = "promiseKept";
+  public static final String INVOICES_LEFT_IN_CALL = "invoicesLeftInCall";
+  public static final String FOLLOW_UP_NOTE = "followUpNote";
 
   public static final String DISPUTE_RESOLUTION = "disputeResolution";
   public static final String DISPUTE_NOTE = "disputeNote";
@@ -33,6 +45,11 @@ public final class ProcessVariables {
     public static final String DUE_DATE = "dueDateText";
     public static final String DAYS_OVERDUE = "daysOverdue";
     public static final String CONTACT_HISTORY = "contactHistory";
+    public static final String TOTAL_OPEN = "totalOpenText";
+    /** The call's invoices as a table: number, amount, balance, due date, days overdue. */
+    public static final String OPEN_INVOICES = "openInvoices";
+    /** The call's invoices as choices for the disputed-invoices checklist. */
+    public static final String INVOICE_CHOICES = "invoiceChoices";
 
     private Sheet() {
     }

@@ -1,5 +1,8 @@
 package org.opencollections.dunning.process;
 
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.opencollections.dunning.DisputeDecision;
@@ -9,12 +12,23 @@ import org.springframework.stereotype.Component;
 
 /** Checks and records a manager's decision on a disputed invoice. */
 @Component
-public class RecordDisputeDecisionListener implements TaskListener {
+public class RecordDisputeDecisionListener implements TaskListener, FormCheck {
 
   private final CaseHistory history;
 
   RecordDisputeDecisionListener(CaseHistory history) {
     this.history = history;
+  }
+
+  @Override
+  public Set<String> formsChecked() {
+    return Set.of("Task_ReviewDispute");
+  }
+
+  @Override
+  public void check(Map<String, Object> form, Function<String, Object> caseVariables) {
+    DisputeDecision.of(form.get(ProcessVariables.DISPUTE_RESOLUTION),
+        form.get(ProcessVariables.DISPUTE_NOTE));
   }
 
   @Override

@@ -1,5 +1,8 @@
 package org.opencollections.dunning.process;
 
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.opencollections.dunning.SalesRepReport;
@@ -9,12 +12,23 @@ import org.springframework.stereotype.Component;
 
 /** Checks and records what the sales rep reports back about the customer. */
 @Component
-public class RecordSalesRepReportListener implements TaskListener {
+public class RecordSalesRepReportListener implements TaskListener, FormCheck {
 
   private final CaseHistory history;
 
   RecordSalesRepReportListener(CaseHistory history) {
     this.history = history;
+  }
+
+  @Override
+  public Set<String> formsChecked() {
+    return Set.of("Task_SalesFollowUp");
+  }
+
+  @Override
+  public void check(Map<String, Object> form, Function<String, Object> caseVariables) {
+    SalesRepReport.of(form.get(ProcessVariables.SALES_OUTCOME),
+        form.get(ProcessVariables.EXPECTED_PAYMENT_DATE), form.get(ProcessVariables.SALES_NOTE));
   }
 
   @Override

@@ -30,6 +30,7 @@ class DemoUsers implements ApplicationRunner {
       new DemoUser("clara", "Clara", "Clerk", "clara.clerk@example.com", CollectionsGroups.CLERKS),
       new DemoUser("sam", "Sam", "Sales", DemoData.SALES_REP_EMAIL, CollectionsGroups.SALES_REPS),
       new DemoUser("maria", "Maria", "Manager", DemoData.MANAGER_EMAIL, CollectionsGroups.MANAGERS),
+      new DemoUser("max", "Max", "Manager", "max.manager@example.com", CollectionsGroups.MANAGERS),
       new DemoUser("aaron", "Aaron", "Auditor", "aaron.auditor@example.com", CollectionsGroups.AUDITORS),
       new DemoUser("billing", "Billing", "System", "billing@example.com", CollectionsGroups.BILLING_SYSTEMS));
 

@@ -4,161 +4,101 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Date;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Stream;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.bpm.engine.test.mock.Mocks;
-import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.opencollections.dunning.Schedule;
 
-/**
- * Walks every path of processes/invoice-collection.bpmn with the engine alone: the steps are
- * recorded instead of performed, the timers run on a fixed schedule. After the last test, every
- * element of the diagram must have been visited.
- */
+/** Walks every path of processes/invoice-collection.bpmn, timers included. */
 @Deployment(resources = "processes/invoice-collection.bpmn")
-class InvoiceCollectionProcessTest {
-
-  @RegisterExtension
-  static ProcessEngineExtension engine = ProcessEngineExtension.builder()
-      .configurationResource("process-tests.cfg.xml").build();
-
-  /** Registered after the engine, so it runs before the engine removes the test's deployment. */
-  @RegisterExtension
-  AfterTestExecutionCallback visitedElements = context -> rememberVisitedElements();
+class InvoiceCollectionProcessTest extends ProcessTestSupport {
 
   private static final String SENT_ON = "2026-03-02";
   private static final String DUE = "2026-04-01";
-  private static final Set<String> visited = new HashSet<>();
-  private static Set<String> flowNodes = Set.of();
 
-  private final List<String> steps = new ArrayList<>();
-
-  @BeforeEach
-  void registerBeans() {
-    Clock clock = Clock.fixed(Instant.parse("2026-03-02T10:00:00Z"), ZoneOffset.UTC);
-    Mocks.register("schedule", Schedule.realTime(clock, ZoneOffset.UTC, LocalTime.of(8, 0)));
-    for (String delegate : List.of("sendReceiptCheckDelegate", "sendPreDueReminderDelegate",
-        "sendOverdueNoticeDelegate", "sendSalesRepEscalationDelegate", "sendThankYouDelegate",
-        "placeCreditHoldDelegate", "cancelInvoiceDelegate")) {
-      Mocks.register(delegate, recorder());
-    }
-    Mocks.register("sendInvoiceDelegate", (JavaDelegate) execution -> {
-      steps.add(execution.getCurrentActivityId());
-      execution.setVariable(ProcessVariables.INVOICE_SENT_ON, execution.getVariable("sentOnForTest"));
-    });
-    TaskListener noop = task -> { };
-    for (String listener : List.of("prepareCaseSheetListener", "recordCallOutcomeListener",
-        "recordDisputeDecisionListener", "recordSalesRepReportListener")) {
-      Mocks.register(listener, noop);
-    }
+  @Override
+  String processKey() {
+    return InvoiceCollectionProcess.PROCESS_KEY;
   }
 
-  private void rememberVisitedElements() {
-    if (flowNodes.isEmpty()) {
-      flowNodes = repositoryService().getBpmnModelInstance(
-              repositoryService().createProcessDefinitionQuery()
-                  .processDefinitionKey(InvoiceCollectionProcess.PROCESS_KEY).singleResult().getId())
-          .getModelElementsByType(FlowNode.class).stream()
-          .map(FlowNode::getId).collect(java.util.stream.Collectors.toSet());
-    }
-    historyService().createHistoricActivityInstanceQuery().list().stream()
-        .map(HistoricActivityInstance::getActivityId).forEach(visited::add);
+  @Override
+  List<String> delegates() {
+    return List.of("sendInvoiceDelegate", "sendReceiptCheckDelegate", "sendPreDueReminderDelegate",
+        "sendOverdueNoticeDelegate", "sendSecondOverdueNoticeDelegate",
+        "sendSalesRepEscalationDelegate", "sendThankYouDelegate", "placeCreditHoldDelegate",
+        "cancelInvoiceDelegate", "requestCallDelegate", "reanchorClockDelegate");
   }
 
-  @AfterEach
-  void resetBeans() {
-    Mocks.reset();
+  @Override
+  List<String> listeners() {
+    return List.of("prepareCaseSheetListener", "recordDisputeDecisionListener",
+        "assignSalesRepListener", "recordSalesRepReportListener");
   }
 
   @AfterAll
   static void everyElementOfTheDiagramWasWalked() {
-    assertThat(flowNodes).contains("StartEvent_InvoicePosted", "End_InvoicePaid");
-    assertThat(visited).containsAll(flowNodes);
-  }
-
-  private JavaDelegate recorder() {
-    return execution -> steps.add(execution.getCurrentActivityId());
+    assertEveryElementWasWalked(InvoiceCollectionProcess.PROCESS_KEY);
   }
 
   private ProcessInstance startCase(String sentOn) {
+    effects.put("sendInvoiceDelegate",
+        execution -> execution.setVariable(ProcessVariables.INVOICE_SENT_ON, sentOn));
     ProcessInstance instance = runtimeService().startProcessInstanceByKey(
         InvoiceCollectionProcess.PROCESS_KEY, "INV-1",
         withVariables(ProcessVariables.INVOICE_NUMBER, "INV-1", ProcessVariables.CUSTOMER_ID, "C-1",
-            ProcessVariables.DUE_DATE, DUE, "sentOnForTest", sentOn));
+            ProcessVariables.DUE_DATE, DUE));
     assertThat(instance).isWaitingAt("Task_SendInvoice");
     execute(job());
     return instance;
   }
 
-  /** A case sent before its due date, run up to the clerk's call. */
-  private ProcessInstance caseAtTheCall() {
+  /** A case sent before its due date, run up to the wait for its customer's call. */
+  private ProcessInstance caseWaitingForTheCall() {
     ProcessInstance instance = startCase(SENT_ON);
     for (int i = 0; i < 4; i++) {
       execute(job());
     }
-    assertThat(instance).isWaitingAt("Task_CallCustomer");
+    assertThat(instance).isWaitingAt("Task_AwaitCallOutcome");
     return instance;
   }
 
-  private static Instant dueDateOfTimer(String activityId) {
-    Date due = jobQuery().activityId(activityId).singleResult().getDuedate();
-    return due.toInstant();
+  private static void callResult(String result) {
+    runtimeService().createMessageCorrelation(CustomerCalls.MESSAGE_CALL_OUTCOME)
+        .processInstanceBusinessKey("INV-1")
+        .setVariable(ProcessVariables.CALL_RESULT, result)
+        .setVariable(ProcessVariables.DISPUTED_ON, "2026-04-08")
+        .correlate();
   }
 
   @Test
-  void invoiceSentBeforeItsDueDateGetsEveryMailUpToTheCall() {
+  void invoiceSentBeforeItsDueDateGetsEveryMailAndThenAsksForACall() {
     ProcessInstance instance = startCase(SENT_ON);
 
     assertThat(instance).isWaitingAt("Timer_ThreeDaysAfterSending");
     assertThat(dueDateOfTimer("Timer_ThreeDaysAfterSending")).isEqualTo(Instant.parse("2026-03-05T08:00:00Z"));
     execute(job());
-    assertThat(instance).isWaitingAt("Timer_ThreeDaysBeforeDue");
     assertThat(dueDateOfTimer("Timer_ThreeDaysBeforeDue")).isEqualTo(Instant.parse("2026-03-29T08:00:00Z"));
     execute(job());
-    assertThat(instance).isWaitingAt("Timer_FiveDaysAfterDue");
     assertThat(dueDateOfTimer("Timer_FiveDaysAfterDue")).isEqualTo(Instant.parse("2026-04-06T08:00:00Z"));
     execute(job());
-    assertThat(instance).isWaitingAt("Timer_SevenDaysAfterDue");
     assertThat(dueDateOfTimer("Timer_SevenDaysAfterDue")).isEqualTo(Instant.parse("2026-04-08T08:00:00Z"));
     execute(job());
 
-    assertThat(instance).isWaitingAt("Task_CallCustomer");
-    assertThat(task()).hasCandidateGroup("collectionClerks")
-        .hasDueDate(Date.from(Instant.parse("2026-04-09T08:00:00Z")));
-    assertThat(dueDateOfTimer("BoundaryTimer_NotCalledInTime")).isEqualTo(Instant.parse("2026-04-11T08:00:00Z"));
+    assertThat(instance).isWaitingAt("Task_AwaitCallOutcome");
     assertThat(steps).containsExactly("Task_SendInvoice", "Task_SendReceiptCheck",
-        "Task_SendPreDueReminder", "Task_SendOverdueNotice");
+        "Task_SendPreDueReminder", "Task_SendOverdueNotice", "Task_RequestCall");
   }
 
   @Test
@@ -176,80 +116,72 @@ class InvoiceCollectionProcessTest {
   }
 
   @Test
-  void promiseToPayWaitsUntilTheDayAfterThePromisedDate() {
-    ProcessInstance instance = caseAtTheCall();
-    complete(task(), withVariables(ProcessVariables.CALL_OUTCOME, "PROMISED_TO_PAY",
-        ProcessVariables.PROMISED_DATE, "2026-04-20"));
+  void goOnAfterTheCallEscalatesTenDaysAfterTheDueDate() {
+    ProcessInstance instance = caseWaitingForTheCall();
+    callResult("RESUME");
 
-    assertThat(instance).isWaitingAt("Timer_DayAfterPromisedDate");
-    assertThat(dueDateOfTimer("Timer_DayAfterPromisedDate")).isEqualTo(Instant.parse("2026-04-21T08:00:00Z"));
-    execute(job());
     assertThat(instance).isWaitingAt("Timer_TenDaysAfterDue");
+    assertThat(dueDateOfTimer("Timer_TenDaysAfterDue")).isEqualTo(Instant.parse("2026-04-11T08:00:00Z"));
     execute(job());
     assertThat(instance).isWaitingAt("Task_SendSalesRepEscalation");
   }
 
   @Test
-  void noAnswerEscalatesTenDaysAfterTheDueDate() {
-    ProcessInstance instance = caseAtTheCall();
-    complete(task(), withVariables(ProcessVariables.CALL_OUTCOME, "NO_ANSWER"));
+  void escalateAtOnceSkipsTheTenDayWait() {
+    ProcessInstance instance = caseWaitingForTheCall();
+    callResult("ESCALATE");
 
-    assertThat(instance).isWaitingAt("Timer_TenDaysAfterDue");
-    assertThat(dueDateOfTimer("Timer_TenDaysAfterDue")).isEqualTo(Instant.parse("2026-04-11T08:00:00Z"));
+    assertThat(instance).isWaitingAt("Task_SendSalesRepEscalation").hasNotPassed("Timer_TenDaysAfterDue");
   }
 
   @Test
-  void reportedPaymentGetsFiveDaysToArrive() {
-    ProcessInstance instance = caseAtTheCall();
-    complete(task(), withVariables(ProcessVariables.CALL_OUTCOME, "ALREADY_PAID"));
+  void customerNotReachedGetsAFirmerNoticeAndIsEscalated() {
+    ProcessInstance instance = caseWaitingForTheCall();
+    callResult("NOT_REACHED");
 
-    assertThat(instance).isWaitingAt("Timer_FiveDaysForPayment");
-    assertThat(dueDateOfTimer("Timer_FiveDaysForPayment")).isEqualTo(Instant.parse("2026-03-07T08:00:00Z"));
+    assertThat(instance).isWaitingAt("Task_SendSecondOverdueNotice");
     execute(job());
-    assertThat(instance).isWaitingAt("Timer_TenDaysAfterDue");
+    assertThat(instance).isWaitingAt("Task_SendSalesRepEscalation");
+    assertThat(steps).endsWith("Task_SendSecondOverdueNotice");
   }
 
   @Test
   void upheldDisputeCancelsTheInvoice() {
-    ProcessInstance instance = caseAtTheCall();
-    complete(task(), withVariables(ProcessVariables.CALL_OUTCOME, "DISPUTED"));
+    ProcessInstance instance = caseWaitingForTheCall();
+    callResult("DISPUTED");
+    execute(job());
 
     assertThat(instance).isWaitingAt("Task_ReviewDispute");
     assertThat(task()).hasCandidateGroup("collectionsManagers");
     complete(task(), withVariables(ProcessVariables.DISPUTE_RESOLUTION, "UPHELD",
         ProcessVariables.DISPUTE_NOTE, "Goods were damaged"));
+    execute(job());
 
     assertThat(instance).isEnded().hasPassed("Task_CancelInvoice", "End_InvoiceCancelled");
-    assertThat(steps).endsWith("Task_CancelInvoice");
   }
 
   @Test
-  void rejectedDisputeEscalatesAtOnce() {
-    ProcessInstance instance = caseAtTheCall();
-    complete(task(), withVariables(ProcessVariables.CALL_OUTCOME, "DISPUTED"));
+  void rejectedDisputeResumesDunningWithTheClockReAnchored() {
+    effects.put("reanchorClockDelegate",
+        execution -> execution.setVariable(ProcessVariables.DUE_DATE, "2026-04-13"));
+    ProcessInstance instance = caseWaitingForTheCall();
+    callResult("DISPUTED");
+    execute(job());
     complete(task(), withVariables(ProcessVariables.DISPUTE_RESOLUTION, "REJECTED",
         ProcessVariables.DISPUTE_NOTE, "Delivery note signed"));
 
-    assertThat(instance).isWaitingAt("Task_SendSalesRepEscalation");
-  }
-
-  @Test
-  void callNotMadeByTenDaysAfterDueEscalates() {
-    ProcessInstance instance = caseAtTheCall();
-    execute(job("BoundaryTimer_NotCalledInTime"));
-
-    assertThat(instance).isWaitingAt("Task_SendSalesRepEscalation").isNotWaitingAt("Task_CallCustomer");
+    assertThat(instance).hasPassed("Task_ReanchorClock").isWaitingAt("Timer_TenDaysAfterDue");
+    assertThat(dueDateOfTimer("Timer_TenDaysAfterDue")).isEqualTo(Instant.parse("2026-04-23T08:00:00Z"));
   }
 
   @Test
   void fullEscalationEndsOnCreditHoldAwaitingPayment() {
-    ProcessInstance instance = caseAtTheCall();
-    complete(task(), withVariables(ProcessVariables.CALL_OUTCOME, "NO_ANSWER"));
+    ProcessInstance instance = caseWaitingForTheCall();
+    callResult("RESUME");
     execute(job());
     execute(job());
 
     assertThat(instance).isWaitingAt("Task_SalesFollowUp", "Timer_ThirtyDaysAfterDue");
-    assertThat(task()).hasCandidateGroup("salesReps");
     assertThat(dueDateOfTimer("Timer_ThirtyDaysAfterDue")).isEqualTo(Instant.parse("2026-05-01T08:00:00Z"));
     complete(task(), withVariables(ProcessVariables.SALES_OUTCOME, "NOT_REACHED"));
     assertThat(instance).hasPassed("End_SalesRepReported").isWaitingAt("Timer_ThirtyDaysAfterDue");
@@ -259,7 +191,7 @@ class InvoiceCollectionProcessTest {
     assertThat(steps).endsWith("Task_SendSalesRepEscalation", "Task_PlaceCreditHold");
   }
 
-  /** Every wait state of the case, with the way there: "job" runs the due job, "call:X" reports a call. */
+  /** Every wait state of the case, with the way there: "job" runs the due job, "call:X" the call's result. */
   static Stream<Arguments> waitStates() {
     List<String> toCall = List.of("job", "job", "job", "job", "job");
     return Stream.of(
@@ -268,13 +200,12 @@ class InvoiceCollectionProcessTest {
         Arguments.of("Timer_ThreeDaysBeforeDue", toCall.subList(0, 2)),
         Arguments.of("Timer_FiveDaysAfterDue", toCall.subList(0, 3)),
         Arguments.of("Timer_SevenDaysAfterDue", toCall.subList(0, 4)),
-        Arguments.of("Task_CallCustomer", toCall),
-        Arguments.of("Timer_DayAfterPromisedDate", then(toCall, "call:PROMISED_TO_PAY")),
-        Arguments.of("Timer_FiveDaysForPayment", then(toCall, "call:ALREADY_PAID")),
-        Arguments.of("Task_ReviewDispute", then(toCall, "call:DISPUTED")),
-        Arguments.of("Timer_TenDaysAfterDue", then(toCall, "call:NO_ANSWER")),
-        Arguments.of("Task_SalesFollowUp", then(toCall, "call:NO_ANSWER", "job", "job")),
-        Arguments.of("Task_AwaitPayment", then(toCall, "call:NO_ANSWER", "job", "job", "job")));
+        Arguments.of("Task_AwaitCallOutcome", toCall),
+        Arguments.of("Task_ReviewDispute", then(toCall, "call:DISPUTED", "job")),
+        Arguments.of("Timer_TenDaysAfterDue", then(toCall, "call:RESUME")),
+        Arguments.of("Task_SendSecondOverdueNotice", then(toCall, "call:NOT_REACHED")),
+        Arguments.of("Task_SalesFollowUp", then(toCall, "call:RESUME", "job", "job")),
+        Arguments.of("Task_AwaitPayment", then(toCall, "call:RESUME", "job", "job", "job")));
   }
 
   private static List<String> then(List<String> first, String... more) {
@@ -286,17 +217,12 @@ class InvoiceCollectionProcessTest {
   @ParameterizedTest(name = "paid while waiting at {0}")
   @MethodSource("waitStates")
   void paymentAtAnyStageThanksTheCustomerAndEndsTheCase(String waitState, List<String> way) {
-    ProcessInstance instance = runtimeService().startProcessInstanceByKey(
-        InvoiceCollectionProcess.PROCESS_KEY, "INV-1",
-        withVariables(ProcessVariables.INVOICE_NUMBER, "INV-1", ProcessVariables.DUE_DATE, DUE,
-            "sentOnForTest", SENT_ON));
-    assertThat(instance).isStarted();
+    ProcessInstance instance = startCaseWithoutRunning();
     for (String step : way) {
       if (step.equals("job")) {
         execute(job());
       } else {
-        complete(task(), withVariables(ProcessVariables.CALL_OUTCOME, step.substring(5),
-            ProcessVariables.PROMISED_DATE, "2026-04-20"));
+        callResult(step.substring(5));
       }
     }
     assertThat(instance).isWaitingAt(waitState);
@@ -309,5 +235,16 @@ class InvoiceCollectionProcessTest {
     execute(job());
     assertThat(instance).isEnded().hasPassed("End_InvoicePaid");
     assertThat(steps.subList(stepsBefore, steps.size())).containsExactly("Task_SendThankYou");
+  }
+
+  private ProcessInstance startCaseWithoutRunning() {
+    effects.put("sendInvoiceDelegate",
+        execution -> execution.setVariable(ProcessVariables.INVOICE_SENT_ON, SENT_ON));
+    ProcessInstance instance = runtimeService().startProcessInstanceByKey(
+        InvoiceCollectionProcess.PROCESS_KEY, "INV-1",
+        withVariables(ProcessVariables.INVOICE_NUMBER, "INV-1", ProcessVariables.CUSTOMER_ID, "C-1",
+            ProcessVariables.DUE_DATE, DUE));
+    assertThat(instance).isStarted();
+    return instance;
   }
 }
