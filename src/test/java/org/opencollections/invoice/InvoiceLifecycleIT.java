@@ -29,8 +29,6 @@ class InvoiceLifecycleIT extends IntegrationTest {
   private static final String CONTACT = "Åsa Öberg <asa.oberg@oberg.example>";
 
   @Autowired
-  TaskService taskService;
-  @Autowired
   HistoryService historyService;
 
   @BeforeEach
@@ -38,32 +36,11 @@ class InvoiceLifecycleIT extends IntegrationTest {
     time.setNow(Instant.parse("2026-03-02T10:00:00Z"));
   }
 
-  private List<String> subjects(String invoiceNumber) {
-    return MailServer.mailsAbout(invoiceNumber).stream().map(Mail::subject).toList();
-  }
-
-  private Mail lastMail(String invoiceNumber) {
-    List<Mail> mails = MailServer.mailsAbout(invoiceNumber);
-    return mails.get(mails.size() - 1);
-  }
-
   private Task openTask(String invoiceNumber) {
     return taskService.createTaskQuery().processInstanceBusinessKey(invoiceNumber).singleResult();
   }
 
-  private Task callTask(String customerId) {
-    return taskService.createTaskQuery().processDefinitionKey("customerCall")
-        .processInstanceBusinessKey(customerId).taskDefinitionKey("Task_CallCustomer").singleResult();
-  }
 
-  private Answer submitForm(String user, Task task, String variables) {
-    if (task.getAssignee() == null) {
-      call(user, HttpMethod.POST, "/engine-rest/task/" + task.getId() + "/claim",
-          "{\"userId\": \"" + user + "\"}");
-    }
-    return call(user, HttpMethod.POST, "/engine-rest/task/" + task.getId() + "/submit-form",
-        "{\"variables\": " + variables + "}");
-  }
 
   private static List<JsonNode> contacts(Answer invoiceCase) {
     return StreamSupport.stream(invoiceCase.body().get("contacts").spliterator(), false).toList();

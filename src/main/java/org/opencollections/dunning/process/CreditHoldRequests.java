@@ -32,7 +32,8 @@ public class CreditHoldRequests implements FormCheck {
   }
 
   @Override
-  public void check(Map<String, Object> form, Function<String, Object> caseVariables) {
+  public void check(Map<String, Object> form, Function<String, Object> caseVariables,
+      String user) {
     request(form.get(HoldChangeRequest.CUSTOMER_ID), form.get(HoldChangeRequest.ACTION),
         form.get(HoldChangeRequest.REASON));
   }

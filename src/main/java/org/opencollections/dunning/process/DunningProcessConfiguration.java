@@ -3,11 +3,14 @@ package org.opencollections.dunning.process;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.util.List;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.opencollections.dunning.CallPriority;
 import org.opencollections.dunning.DunningMail;
 import org.opencollections.dunning.Schedule;
+import org.opencollections.invoice.CaseHistory;
 import org.opencollections.mail.DunningMails;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -71,9 +74,10 @@ class DunningProcessConfiguration {
   /** Checks submitted forms in Tasklist ({@code /camunda/api/engine}) and the REST API. */
   @Bean
   FilterRegistrationBean<FormSubmissionFilter> formSubmissionFilter(List<FormCheck> checks,
+      IdentityService identityService, AuthorizationService authorizationService,
       TaskService taskService, RepositoryService repositoryService, ObjectMapper json) {
-    var registration = new FilterRegistrationBean<>(
-        new FormSubmissionFilter(checks, taskService, repositoryService, json));
+    var registration = new FilterRegistrationBean<>(new FormSubmissionFilter(checks, identityService,
+        authorizationService, taskService, repositoryService, json));
     registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
     // last: after the webapps' and the REST API's own authentication
     registration.setOrder(Ordered.LOWEST_PRECEDENCE);
@@ -86,17 +90,24 @@ class DunningProcessConfiguration {
   }
 
   @Bean
-  TellInvoicesDelegate resumeDunningDelegate(CustomerCalls calls) {
-    return new TellInvoicesDelegate(calls, CustomerCalls.Result.RESUME);
+  TellInvoicesDelegate resumeDunningDelegate(CustomerCalls calls, CaseHistory history) {
+    return new TellInvoicesDelegate(calls, CustomerCalls.Result.RESUME, history, null);
   }
 
   @Bean
-  TellInvoicesDelegate escalateInvoicesDelegate(CustomerCalls calls) {
-    return new TellInvoicesDelegate(calls, CustomerCalls.Result.ESCALATE);
+  TellInvoicesDelegate escalateInvoicesDelegate(CustomerCalls calls, CaseHistory history) {
+    return new TellInvoicesDelegate(calls, CustomerCalls.Result.ESCALATE, history, null);
   }
 
   @Bean
-  TellInvoicesDelegate escalateNotReachedDelegate(CustomerCalls calls) {
-    return new TellInvoicesDelegate(calls, CustomerCalls.Result.NOT_REACHED);
+  TellInvoicesDelegate escalateNotCalledDelegate(CustomerCalls calls, CaseHistory history) {
+    return new TellInvoicesDelegate(calls, CustomerCalls.Result.ESCALATE, history,
+        "The call was not made within 3 days");
+  }
+
+  @Bean
+  TellInvoicesDelegate escalateNotReachedDelegate(CustomerCalls calls, CaseHistory history) {
+    return new TellInvoicesDelegate(calls, CustomerCalls.Result.NOT_REACHED, history,
+        "The customer was not reached in the set number of calls");
   }
 }

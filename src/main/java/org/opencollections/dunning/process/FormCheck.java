@@ -19,7 +19,8 @@ public interface FormCheck {
    *
    * @param form the submitted values by field name
    * @param caseVariables the variables the task or process already has, by name
+   * @param user who submits the form, when known
    * @throws org.opencollections.dunning.InvalidReportException with a message for the user
    */
-  void check(Map<String, Object> form, Function<String, Object> caseVariables);
+  void check(Map<String, Object> form, Function<String, Object> caseVariables, String user);
 }

@@ -17,6 +17,11 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
@@ -39,13 +44,18 @@ public class FormSubmissionFilter extends OncePerRequestFilter {
   private static final Pattern START_BY_ID = Pattern.compile(".*/process-definition/([^/]+)/(submit-form|start)$");
 
   private final List<FormCheck> checks;
+  private final IdentityService identityService;
+  private final AuthorizationService authorizationService;
   private final TaskService taskService;
   private final RepositoryService repositoryService;
   private final ObjectMapper json;
 
-  public FormSubmissionFilter(List<FormCheck> checks, TaskService taskService,
+  public FormSubmissionFilter(List<FormCheck> checks, IdentityService identityService,
+      AuthorizationService authorizationService, TaskService taskService,
       RepositoryService repositoryService, ObjectMapper json) {
     this.checks = checks;
+    this.identityService = identityService;
+    this.authorizationService = authorizationService;
     this.taskService = taskService;
     this.repositoryService = repositoryService;
     this.json = json;
@@ -61,13 +71,19 @@ public class FormSubmissionFilter extends OncePerRequestFilter {
       FilterChain chain) throws ServletException, IOException {
     Target target = target(request.getRequestURI());
     FormCheck check = target == null ? null : checkFor(target.formKey());
+    var authentication = identityService.getCurrentAuthentication();
+    String user = authentication == null ? null : authentication.getUserId();
+    if (check != null && target.taskId() != null && user != null
+        && !mayWork(user, authentication.getGroupIds(), target)) {
+      check = null; // the engine refuses this user anyway: its 403 says more than a form message
+    }
     if (check == null) {
       chain.doFilter(request, response);
       return;
     }
     byte[] body = request.getInputStream().readAllBytes();
     try {
-      check.check(submitted(body), target.variables());
+      check.check(submitted(body), target.variables(), user);
     } catch (InvalidReportException e) {
       refuse(response, e.getMessage());
       return;
@@ -75,8 +91,9 @@ public class FormSubmissionFilter extends OncePerRequestFilter {
     chain.doFilter(new CachedBody(request, body), response);
   }
 
-  /** The form being submitted, and the variables its case already has. */
-  private record Target(String formKey, Function<String, Object> variables) {
+  /** The form being submitted, its task (none for a start form), and the case's variables. */
+  private record Target(String formKey, String taskId, String processDefinitionKey,
+      Function<String, Object> variables) {
   }
 
   private Target target(String uri) {
@@ -84,20 +101,37 @@ public class FormSubmissionFilter extends OncePerRequestFilter {
     if (task.matches()) {
       String taskId = task.group(1);
       Task found = taskService.createTaskQuery().taskId(taskId).singleResult();
-      return found == null ? null
-          : new Target(found.getTaskDefinitionKey(), name -> TaskForms.plain(taskService.getVariable(taskId, name)));
+      if (found == null) {
+        return null;
+      }
+      String processKey = repositoryService.getProcessDefinition(found.getProcessDefinitionId()).getKey();
+      return new Target(found.getTaskDefinitionKey(), taskId, processKey,
+          name -> TaskForms.plain(taskService.getVariable(taskId, name)));
     }
     Matcher byKey = START_BY_KEY.matcher(uri);
     if (byKey.matches()) {
-      return new Target(byKey.group(1), name -> null);
+      return new Target(byKey.group(1), null, byKey.group(1), name -> null);
     }
     Matcher byId = START_BY_ID.matcher(uri);
     if (byId.matches() && !"key".equals(byId.group(1))) {
       ProcessDefinition definition = repositoryService.createProcessDefinitionQuery()
           .processDefinitionId(byId.group(1)).singleResult();
-      return definition == null ? null : new Target(definition.getKey(), name -> null);
+      return definition == null ? null
+          : new Target(definition.getKey(), null, definition.getKey(), name -> null);
     }
     return null;
+  }
+
+  /** Whether the user may complete the task. */
+  private boolean mayWork(String userId, List<String> groups, Target target) {
+    return authorizationService.isUserAuthorized(userId, groups, TaskPermissions.UPDATE,
+            Resources.TASK, target.taskId())
+        || authorizationService.isUserAuthorized(userId, groups, TaskPermissions.TASK_WORK,
+            Resources.TASK, target.taskId())
+        || authorizationService.isUserAuthorized(userId, groups, ProcessDefinitionPermissions.UPDATE_TASK,
+            Resources.PROCESS_DEFINITION, target.processDefinitionKey())
+        || authorizationService.isUserAuthorized(userId, groups, ProcessDefinitionPermissions.TASK_WORK,
+            Resources.PROCESS_DEFINITION, target.processDefinitionKey());
   }
 
   private FormCheck checkFor(String formKey) {

@@ -48,7 +48,8 @@ public class RecordCallOutcomeListener implements TaskListener, FormCheck {
   }
 
   @Override
-  public void check(Map<String, Object> form, Function<String, Object> caseVariables) {
+  public void check(Map<String, Object> form, Function<String, Object> caseVariables,
+      String user) {
     report(form, TaskForms.strings(caseVariables.apply(ProcessVariables.CALL_INVOICES)));
   }
 

@@ -26,7 +26,8 @@ public class RecordDisputeDecisionListener implements TaskListener, FormCheck {
   }
 
   @Override
-  public void check(Map<String, Object> form, Function<String, Object> caseVariables) {
+  public void check(Map<String, Object> form, Function<String, Object> caseVariables,
+      String user) {
     DisputeDecision.of(form.get(ProcessVariables.DISPUTE_RESOLUTION),
         form.get(ProcessVariables.DISPUTE_NOTE));
   }

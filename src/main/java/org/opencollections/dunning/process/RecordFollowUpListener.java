@@ -32,7 +32,8 @@ public class RecordFollowUpListener implements TaskListener, FormCheck {
   }
 
   @Override
-  public void check(Map<String, Object> form, Function<String, Object> caseVariables) {
+  public void check(Map<String, Object> form, Function<String, Object> caseVariables,
+      String user) {
     FollowUpNote.of(form.get(ProcessVariables.FOLLOW_UP_NOTE));
   }
 

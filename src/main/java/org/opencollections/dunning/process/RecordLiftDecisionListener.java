@@ -20,8 +20,10 @@ public class RecordLiftDecisionListener implements TaskListener, FormCheck {
   }
 
   @Override
-  public void check(Map<String, Object> form, Function<String, Object> caseVariables) {
-    LiftApproval.of(form.get(LiftApproval.DECISION), form.get(LiftApproval.NOTE), null, null);
+  public void check(Map<String, Object> form, Function<String, Object> caseVariables,
+      String user) {
+    LiftApproval.of(form.get(LiftApproval.DECISION), form.get(LiftApproval.NOTE), user,
+        (String) caseVariables.apply(CreditHoldRequests.REQUESTED_BY));
   }
 
   @Override

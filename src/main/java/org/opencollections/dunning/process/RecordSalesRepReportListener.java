@@ -26,7 +26,8 @@ public class RecordSalesRepReportListener implements TaskListener, FormCheck {
   }
 
   @Override
-  public void check(Map<String, Object> form, Function<String, Object> caseVariables) {
+  public void check(Map<String, Object> form, Function<String, Object> caseVariables,
+      String user) {
     SalesRepReport.of(form.get(ProcessVariables.SALES_OUTCOME),
         form.get(ProcessVariables.EXPECTED_PAYMENT_DATE), form.get(ProcessVariables.SALES_NOTE));
   }

@@ -55,6 +55,10 @@ class DemoData implements ApplicationRunner {
   private static final NewInvoice.CustomerData NORDLICHT = customer("C-1001",
       "Nordlicht Handel GmbH", "Anna Berg", "anna.berg@nordlicht.example", "+49 30 1234 5678", "de");
 
+  private static final NewInvoice.CustomerData BRIGHT_HARBOUR = customer("C-1007",
+      "Bright Harbour Ltd", "James Carter", "james.carter@brightharbour.example", "+44 20 7946 0123",
+      "en");
+
   private static final NewInvoice.CustomerData HANSEN = customer("C-1004", "Hansen & Co ApS",
       "Mette Hansen", "mette.hansen@hansen.example", "+45 33 12 34 56", "da");
 
@@ -76,10 +80,9 @@ class DemoData implements ApplicationRunner {
       new Demo("INV-2026-1006", customer("C-1006", "Estudio Ruiz S.L.", "Lucía Ruiz",
           "lucia.ruiz@ruiz.example", "+34 91 123 45 67", "es"), "5600.00", "EUR", 65, -35),
       // paid in full shortly after it was sent: thanked, case closed
-      new Demo("INV-2026-1007", customer("C-1007", "Bright Harbour Ltd", "James Carter",
-          "james.carter@brightharbour.example", "+44 20 7946 0123", "en"), "990.00", "GBP", 10, 20),
+      new Demo("INV-2026-1007", BRIGHT_HARBOUR, "990.00", "GBP", 10, 20),
       // three days overdue, partly paid: the overdue notice will ask for the rest
-      new Demo("INV-2026-1008", NORDLICHT, "4000.00", "EUR", 33, -3),
+      new Demo("INV-2026-1008", BRIGHT_HARBOUR, "4000.00", "GBP", 33, -3),
       // a second invoice of Hansen & Co, nine days overdue: on the same call as INV-2026-1004
       new Demo("INV-2026-1009", HANSEN, "1200.00", "DKK", 39, -9));
 
@@ -153,7 +156,7 @@ class DemoData implements ApplicationRunner {
   private void payDemoInvoices() {
     LocalDate today = schedule.today();
     if (awaitStage("INV-2026-1008", stage -> stage != DunningStage.REGISTERED)) {
-      pay("INV-2026-1008", "1500.00", "EUR", today, "DEMO-BANK-0001");
+      pay("INV-2026-1008", "1500.00", "GBP", today, "DEMO-BANK-0001");
     }
     if (awaitStage("INV-2026-1007", stage -> stage != DunningStage.REGISTERED)) {
       pay("INV-2026-1007", "990.00", "GBP", today, "DEMO-BANK-0002");

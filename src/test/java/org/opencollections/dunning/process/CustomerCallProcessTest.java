@@ -32,7 +32,8 @@ class CustomerCallProcessTest extends ProcessTestSupport {
   @Override
   List<String> delegates() {
     return List.of("checkPromiseDelegate", "resumeDunningDelegate", "holdForBrokenPromiseDelegate",
-        "escalateInvoicesDelegate", "escalateNotReachedDelegate", "handOverDisputesDelegate",
+        "escalateInvoicesDelegate", "escalateNotCalledDelegate", "escalateNotReachedDelegate",
+        "handOverDisputesDelegate",
         "addInvoiceToCallDelegate");
   }
 

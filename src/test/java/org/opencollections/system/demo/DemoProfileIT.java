@@ -64,7 +64,7 @@ class DemoProfileIT {
           .contains("Thank you for your payment of invoice INV-2026-1007")
           .contains("Invoice INV-2026-1006 is past its due date");
     });
-    assertThat(get("billing", "/api/invoices/INV-2026-1008").getBody()).contains("\"balance\":2500.00");
+    assertThat(get("billing", "/api/invoices/INV-2026-1008").getBody()).contains("\"balance\":2500.00", "\"currency\":\"GBP\"");
   }
 
   @Test
