@@ -1,6 +1,7 @@
 package org.opencollections.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.opencollections.fixtures.Invoices.invoice;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.StreamSupport;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -158,5 +160,29 @@ class AuthorizationIT extends IntegrationTest {
 
     claim(TestUsers.CLERK, callTask(c(4)));
     assertThat(filterCount(TestUsers.CLERK, TasklistFilters.MY_CLAIMED_CALLS)).isEqualTo(1);
+  }
+
+  @Test
+  void theEngineServicesEnforceTheSameRulesAsTheRestApi() {
+    identityService.setAuthentication(TestUsers.CLERK, List.of(CollectionsGroups.CLERKS));
+    try {
+      assertThat(taskService.createTaskQuery().processInstanceBusinessKey(n(3)).list()).isEmpty();
+      String review = taskService.createTaskQuery().taskDefinitionKey("Task_ReviewDispute").list().stream()
+          .map(Task::getId).findFirst().orElse(null);
+      assertThat(review).isNull();
+      assertThat(taskService.createTaskQuery().processInstanceBusinessKey(c(4)).singleResult().getName())
+          .isEqualTo("Call the customer");
+    } finally {
+      identityService.clearAuthentication();
+    }
+    String reviewId = openTask(n(3), "Task_ReviewDispute").getId();
+    identityService.setAuthentication(TestUsers.AUDITOR, List.of(CollectionsGroups.AUDITORS));
+    try {
+      assertThatThrownBy(() -> taskService.claim(reviewId, TestUsers.AUDITOR))
+          .isInstanceOf(AuthorizationException.class);
+      assertThat(taskService.createTaskQuery().taskId(reviewId).count()).isOne();
+    } finally {
+      identityService.clearAuthentication();
+    }
   }
 }
