@@ -90,11 +90,6 @@ public class CreditControl {
   }
 
   @Transactional(readOnly = true)
-  public boolean isOnHold(String customerId) {
-    return !holds.findByCustomerIdAndLiftedAtIsNullOrderByPlacedAtAscIdAsc(customerId).isEmpty();
-  }
-
-  @Transactional(readOnly = true)
   public CreditStatus status(String customerId) {
     requireCustomer(customerId);
     return CreditStatus.of(customerId, holds.findByCustomerIdOrderByPlacedAtAscIdAsc(customerId));
