@@ -25,7 +25,7 @@ class ArchitectureTest {
   @ArchTest
   static final ArchRule onlyTheProcessAdapterUsesTheEngine = noClasses()
       .that().resideInAnyPackage("org.opencollections.invoice..", "org.opencollections.mail..",
-          "org.opencollections.credit..")
+          "org.opencollections.credit..", "org.opencollections.charges..", "org.opencollections.plan..")
       .should().dependOnClassesThat().resideInAnyPackage("org.camunda..");
 
   /**

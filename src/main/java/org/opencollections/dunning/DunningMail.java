@@ -8,6 +8,8 @@ public enum DunningMail {
   OVERDUE_NOTICE("overdue-notice", DunningStage.OVERDUE_NOTICE_SENT, Addressee.CUSTOMER),
   SECOND_OVERDUE_NOTICE("second-overdue-notice", DunningStage.SECOND_OVERDUE_NOTICE_SENT,
       Addressee.CUSTOMER),
+  FINAL_NOTICE("final-notice", DunningStage.FINAL_NOTICE_SENT, Addressee.CUSTOMER),
+  INSTALMENT_REMINDER("instalment-reminder", DunningStage.PAYMENT_PLAN, Addressee.CUSTOMER),
   SALES_REP_ESCALATION("sales-rep-escalation", DunningStage.ESCALATED_TO_SALES_REP, Addressee.SALES_REP),
   THANK_YOU("thank-you", DunningStage.SETTLED, Addressee.CUSTOMER);
 

@@ -20,7 +20,7 @@ import java.util.Locale;
 public class ContactLogEntry {
 
   /** How the contact was made. */
-  public enum Channel { EMAIL, PHONE, DECISION }
+  public enum Channel { EMAIL, LETTER, PHONE, DECISION }
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -2,11 +2,17 @@ package org.opencollections.invoice;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Optional;
+import org.opencollections.dunning.CustomerSegment;
+import org.opencollections.dunning.EarlyPaymentDiscount;
 
 /** A customer as the billing system knows it, with the one contact the collection talks to. */
 @Entity
@@ -21,6 +27,12 @@ public class Customer {
   private String phone;
   private String locale;
   private String salesRepEmail;
+  @Enumerated(EnumType.STRING)
+  private CustomerSegment segment;
+  private String country;
+  private boolean reminderFeesAgreed;
+  private BigDecimal discountPercent;
+  private Integer discountDays;
   private Instant createdAt;
   private Instant updatedAt;
   @Version
@@ -33,6 +45,7 @@ public class Customer {
   Customer(NewInvoice.CustomerData data, Instant now) {
     this.id = data.id();
     this.createdAt = now;
+    this.segment = CustomerSegment.REGULAR;
     update(data, now);
   }
 
@@ -44,6 +57,20 @@ public class Customer {
     this.phone = data.phone();
     this.locale = data.localeOrDefault();
     this.salesRepEmail = data.salesRepEmail();
+    // Optional terms the billing system left out keep their earlier value.
+    if (data.segment() != null) {
+      this.segment = data.segmentOrDefault();
+    }
+    if (data.countryOrDefault() != null) {
+      this.country = data.countryOrDefault();
+    }
+    if (data.reminderFeesAgreed() != null) {
+      this.reminderFeesAgreed = data.reminderFeesAgreed();
+    }
+    if (data.earlyPaymentDiscount() != null) {
+      this.discountPercent = data.earlyPaymentDiscount().percent();
+      this.discountDays = data.earlyPaymentDiscount().days();
+    }
     this.updatedAt = now;
   }
 
@@ -90,5 +117,25 @@ public class Customer {
 
   public String getSalesRepEmail() {
     return salesRepEmail;
+  }
+
+  public CustomerSegment getSegment() {
+    return segment;
+  }
+
+  /** ISO 3166 country code, or null when neither the billing system nor the language said. */
+  public String getCountry() {
+    return country;
+  }
+
+  /** Whether the customer's contract allows a fee per reminder. */
+  public boolean isReminderFeesAgreed() {
+    return reminderFeesAgreed;
+  }
+
+  /** The customer's standing early-payment terms, if any. */
+  public Optional<EarlyPaymentDiscount> getEarlyPaymentDiscount() {
+    return discountPercent == null ? Optional.empty()
+        : Optional.of(new EarlyPaymentDiscount(discountPercent, discountDays));
   }
 }

@@ -16,7 +16,9 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Currency;
+import java.util.Optional;
 import org.opencollections.dunning.DunningStage;
+import org.opencollections.dunning.EarlyPaymentDiscount;
 
 /** An invoice under collection: what is owed, what is still open, and how far its case has come. */
 @Entity
@@ -41,6 +43,9 @@ public class Invoice {
   private DunningStage stage;
   private String processInstanceId;
   private boolean holdsCredit;
+  private BigDecimal discountPercent;
+  private Integer discountDays;
+  private BigDecimal discountGranted;
   private Instant createdAt;
   @Version
   @Column(nullable = false)
@@ -60,6 +65,17 @@ public class Invoice {
     this.status = InvoiceStatus.OPEN;
     this.stage = DunningStage.REGISTERED;
     this.createdAt = now;
+    this.discountGranted = BigDecimal.ZERO;
+    // The invoice's own terms win over the customer's standing terms.
+    if (request.earlyPaymentDiscount() != null) {
+      this.discountPercent = request.earlyPaymentDiscount().percent();
+      this.discountDays = request.earlyPaymentDiscount().days();
+    } else {
+      customer.getEarlyPaymentDiscount().ifPresent(terms -> {
+        this.discountPercent = terms.percent();
+        this.discountDays = terms.days();
+      });
+    }
   }
 
   /**
@@ -77,6 +93,23 @@ public class Invoice {
       return true;
     }
     return false;
+  }
+
+  /**
+   * Settles the invoice because the discounted amount arrived within the discount window: what is
+   * left open is the discount granted.
+   *
+   * @return true if this settled the invoice
+   */
+  boolean settleWithDiscount() {
+    if (!isOpen()) {
+      return false;
+    }
+    discountGranted = balance;
+    balance = BigDecimal.ZERO;
+    status = InvoiceStatus.PAID;
+    stage = DunningStage.SETTLED;
+    return true;
   }
 
   /** Records that the collection reached a stage; a settled or cancelled invoice stays where it ended. */
@@ -156,6 +189,17 @@ public class Invoice {
 
   public DunningStage getStage() {
     return stage;
+  }
+
+  /** The early-payment terms of this invoice, if any. */
+  public Optional<EarlyPaymentDiscount> getEarlyPaymentDiscount() {
+    return discountPercent == null ? Optional.empty()
+        : Optional.of(new EarlyPaymentDiscount(discountPercent, discountDays));
+  }
+
+  /** The discount taken off because the discounted amount was paid in time; zero otherwise. */
+  public BigDecimal getDiscountGranted() {
+    return discountGranted;
   }
 
   public String getProcessInstanceId() {

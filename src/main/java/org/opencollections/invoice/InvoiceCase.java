@@ -17,18 +17,25 @@ public record InvoiceCase(
     LocalDate issueDate,
     LocalDate dueDate,
     long daysOverdue,
+    DiscountView earlyPaymentDiscount,
+    BigDecimal discountGranted,
     CustomerView customer,
     String caseId,
     List<PaymentView> payments,
     List<ContactView> contacts) {
 
+  /** Early-payment terms: the discounted amount settles the invoice when paid by the deadline. */
+  public record DiscountView(BigDecimal percent, int days, LocalDate deadline, BigDecimal discountedAmount) {
+  }
+
   public record CustomerView(String id, String name, String contactName, String email, String phone,
-      String locale, String salesRepEmail) {
+      String locale, String salesRepEmail, String segment, String country, boolean reminderFeesAgreed) {
 
     static CustomerView of(Customer customer) {
       return new CustomerView(customer.getId(), customer.getName(), customer.getContactName(),
           customer.getEmail(), customer.getPhone(), customer.getLocaleTag(),
-          customer.getSalesRepEmail());
+          customer.getSalesRepEmail(), customer.getSegment().name(), customer.getCountry(),
+          customer.isReminderFeesAgreed());
     }
   }
 

@@ -42,6 +42,11 @@ public class InvoiceCases {
         invoice.getIssueDate(),
         invoice.getDueDate(),
         daysOverdue,
+        invoice.getEarlyPaymentDiscount().map(terms -> new InvoiceCase.DiscountView(
+            terms.percent(), terms.days(), terms.deadline(invoice.getIssueDate()),
+            Money.scaled(terms.discountedAmount(invoice.getAmount(), invoice.getCurrency()),
+                invoice.getCurrency()))).orElse(null),
+        Money.scaled(invoice.getDiscountGranted(), invoice.getCurrency()),
         InvoiceCase.CustomerView.of(invoice.getCustomer()),
         invoice.getProcessInstanceId(),
         payments.findByInvoiceOrderByPaidOnAscIdAsc(invoice).stream()

@@ -2,6 +2,10 @@ package org.opencollections.invoice;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -12,6 +16,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Locale;
+import org.opencollections.dunning.CustomerSegment;
 
 /** {@code POST /api/invoices}: an invoice the billing system has issued. */
 @ValidMoney
@@ -22,7 +27,20 @@ public record NewInvoice(
     @NotNull @Positive @Digits(integer = 15, fraction = 4) BigDecimal amount,
     @NotBlank String currency,
     @NotNull LocalDate issueDate,
-    @NotNull LocalDate dueDate) implements MoneyAmount {
+    @NotNull LocalDate dueDate,
+    @Valid DiscountTerms earlyPaymentDiscount) implements MoneyAmount {
+
+  public NewInvoice(String invoiceNumber, CustomerData customer, BigDecimal amount, String currency,
+      LocalDate issueDate, LocalDate dueDate) {
+    this(invoiceNumber, customer, amount, currency, issueDate, dueDate, null);
+  }
+
+  /** "2% if paid within 10 days": the percent taken off when paid within so many days of issue. */
+  public record DiscountTerms(
+      @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax(value = "100", inclusive = false)
+      @Digits(integer = 2, fraction = 2) BigDecimal percent,
+      @NotNull @Min(0) @Max(365) Integer days) {
+  }
 
   /** The customer and the contact to address; the contact's name opens every mail. */
   public record CustomerData(
@@ -35,7 +53,32 @@ public record NewInvoice(
       @NotBlank @Size(max = 254) @Email String email,
       @NotBlank @Pattern(regexp = Constraints.PHONE, message = Constraints.PHONE_MESSAGE) String phone,
       @Pattern(regexp = Constraints.LANGUAGE_TAG, message = Constraints.LANGUAGE_TAG_MESSAGE) String locale,
-      @NotBlank @Size(max = 254) @Email String salesRepEmail) {
+      @NotBlank @Size(max = 254) @Email String salesRepEmail,
+      @Pattern(regexp = "new|regular|key account|public sector|consumer|NEW|REGULAR|KEY_ACCOUNT|PUBLIC_SECTOR|CONSUMER",
+          message = "must be one of new, regular, key account, public sector, consumer")
+      String segment,
+      @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166 country code such as DE")
+      String country,
+      Boolean reminderFeesAgreed,
+      @Valid DiscountTerms earlyPaymentDiscount) {
+
+    public CustomerData(String id, String name, String contactName, String email, String phone,
+        String locale, String salesRepEmail) {
+      this(id, name, contactName, email, phone, locale, salesRepEmail, null, null, null, null);
+    }
+
+    CustomerSegment segmentOrDefault() {
+      return CustomerSegment.parse(segment).orElse(CustomerSegment.REGULAR);
+    }
+
+    /** The country given, else the one of the language tag (de-CH: CH), else none. */
+    String countryOrDefault() {
+      if (country != null) {
+        return country;
+      }
+      String region = Locale.forLanguageTag(localeOrDefault()).getCountry();
+      return region.isEmpty() ? null : region;
+    }
 
     /** The language tag to store; English when the billing system sent none. */
     String localeOrDefault() {

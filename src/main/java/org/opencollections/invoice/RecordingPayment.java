@@ -1,6 +1,9 @@
 package org.opencollections.invoice;
 
+import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.List;
+import org.opencollections.dunning.LateCharges;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -15,13 +18,15 @@ public class RecordingPayment {
 
   private final Invoices invoices;
   private final Payments payments;
+  private final ContactLog contactLog;
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
-  RecordingPayment(Invoices invoices, Payments payments, ApplicationEventPublisher events,
-      Clock clock) {
+  RecordingPayment(Invoices invoices, Payments payments, ContactLog contactLog,
+      ApplicationEventPublisher events, Clock clock) {
     this.invoices = invoices;
     this.payments = payments;
+    this.contactLog = contactLog;
     this.events = events;
     this.clock = clock;
   }
@@ -60,7 +65,7 @@ public class RecordingPayment {
           + " was cancelled; a payment for it must be refunded, not recorded");
     }
     Payment payment = payments.save(new Payment(request, invoice, clock.instant(), recordedBy));
-    boolean settled = invoice.apply(request.amount());
+    boolean settled = invoice.apply(request.amount()) || settleWithDiscount(invoice);
     log.info("Payment {} of {} {} recorded for invoice {}; balance now {}", request.reference(),
         request.amount().toPlainString(), request.currency(), invoice.getInvoiceNumber(),
         invoice.getBalance().toPlainString());
@@ -68,5 +73,28 @@ public class RecordingPayment {
       events.publishEvent(new InvoiceSettled(invoice));
     }
     return new Result(payment, invoice, false);
+  }
+
+  /** The discounted amount arrived within the discount window: the rest is not owed. */
+  private boolean settleWithDiscount(Invoice invoice) {
+    var terms = invoice.getEarlyPaymentDiscount();
+    if (terms.isEmpty() || !invoice.isOpen()) {
+      return false;
+    }
+    List<LateCharges.PaymentMade> made = payments.findByInvoiceOrderByPaidOnAscIdAsc(invoice).stream()
+        .map(p -> new LateCharges.PaymentMade(p.getPaidOn(), p.getAmount())).toList();
+    if (!terms.get().settles(invoice.getAmount(), invoice.getCurrency(), invoice.getIssueDate(), made)) {
+      return false;
+    }
+    BigDecimal discount = invoice.getBalance();
+    invoice.settleWithDiscount();
+    String note = "Paid within the early-payment window (" + terms.get().percent().stripTrailingZeros()
+        .toPlainString() + "% until " + terms.get().deadline(invoice.getIssueDate()) + "): discount of "
+        + Money.scaled(discount, invoice.getCurrency()).toPlainString() + " " + invoice.getCurrency()
+        + " granted";
+    contactLog.save(ContactLogEntry.report(invoice, clock.instant(), ContactLogEntry.Channel.DECISION,
+        "DISCOUNT", "GRANTED", null, note, "system"));
+    log.info("Invoice {}: {}", invoice.getInvoiceNumber(), note);
+    return true;
   }
 }

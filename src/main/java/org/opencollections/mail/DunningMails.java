@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.opencollections.charges.ChargingLateFees;
 import org.opencollections.dunning.DunningMail;
 import org.opencollections.dunning.DunningRules;
 import org.opencollections.dunning.Schedule;
@@ -21,6 +22,7 @@ import org.opencollections.invoice.Customer;
 import org.opencollections.invoice.Invoice;
 import org.opencollections.invoice.InvoiceNotFoundException;
 import org.opencollections.invoice.Invoices;
+import org.opencollections.plan.PaymentPlans;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -42,9 +44,14 @@ public class DunningMails {
   private final MailProperties properties;
   private final Schedule schedule;
   private final Clock clock;
+  private final ChargingLateFees charging;
+  private final PaymentPlans plans;
 
   DunningMails(Invoices invoices, ContactLog contactLog, MailTemplates templates, Mailer mailer,
-      MailProperties properties, Schedule schedule, Clock clock) {
+      MailProperties properties, Schedule schedule, Clock clock, ChargingLateFees charging,
+      PaymentPlans plans) {
+    this.charging = charging;
+    this.plans = plans;
     this.invoices = invoices;
     this.contactLog = contactLog;
     this.templates = templates;
@@ -63,6 +70,17 @@ public class DunningMails {
    */
   @Transactional
   public Optional<ContactLogEntry> send(String invoiceNumber, DunningMail mail) {
+    return send(invoiceNumber, mail, ReminderDetails.NONE);
+  }
+
+  /** What a reminder of the dunning policy adds to its mail or letter. */
+  public record ReminderDetails(int number, boolean offerPlan) {
+    public static final ReminderDetails NONE = new ReminderDetails(0, false);
+  }
+
+  /** Sends a reminder of the dunning policy, with its charges and, if it says so, a plan offer. */
+  @Transactional
+  public Optional<ContactLogEntry> send(String invoiceNumber, DunningMail mail, ReminderDetails reminder) {
     Invoice invoice = invoices.lockByInvoiceNumber(invoiceNumber)
         .orElseThrow(() -> new InvoiceNotFoundException(invoiceNumber));
     LocalDate today = schedule.today();
@@ -76,7 +94,7 @@ public class DunningMails {
       log.info("Invoice {}: {} not sent because {}", invoiceNumber, mail, skip.get());
       return Optional.empty();
     }
-    OutgoingMail outgoing = compose(invoice, mail, today);
+    OutgoingMail outgoing = compose(invoice, mail, today, reminder);
     mailer.send(outgoing);
     invoice.reach(mail.stage());
     log.info("Invoice {}: {} sent to {}", invoiceNumber, mail, outgoing.recipients());
@@ -84,14 +102,30 @@ public class DunningMails {
         outgoing.recipients(), outgoing.subject())));
   }
 
-  private OutgoingMail compose(Invoice invoice, DunningMail mail, LocalDate today) {
-    Customer customer = invoice.getCustomer();
+  /** The reminder as a letter to post: the same text as its mail. */
+  @Transactional(readOnly = true)
+  public RenderedMail letter(String invoiceNumber, DunningMail mail, ReminderDetails reminder) {
+    Invoice invoice = invoices.findByInvoiceNumber(invoiceNumber)
+        .orElseThrow(() -> new InvoiceNotFoundException(invoiceNumber));
+    return render(invoice, mail, schedule.today(), reminder);
+  }
+
+  private RenderedMail render(Invoice invoice, DunningMail mail, LocalDate today, ReminderDetails reminder) {
     boolean toCustomer = mail.addressee() == DunningMail.Addressee.CUSTOMER;
     Locale locale = toCustomer
-        ? customer.getLocale() : Locale.forLanguageTag(properties.internalLocale());
+        ? invoice.getCustomer().getLocale() : Locale.forLanguageTag(properties.internalLocale());
     MailTemplates.MailTemplate template = templates.find(mail.template(), locale);
     // Dates and amounts follow the language the mail is written in.
-    RenderedMail rendered = template.render(model(invoice, template.language(), today));
+    Map<String, Object> model = model(invoice, template.language(), today);
+    model.put("offerPlan", reminder.offerPlan());
+    model.put("reminderNumber", reminder.number());
+    return template.render(model);
+  }
+
+  private OutgoingMail compose(Invoice invoice, DunningMail mail, LocalDate today, ReminderDetails reminder) {
+    Customer customer = invoice.getCustomer();
+    boolean toCustomer = mail.addressee() == DunningMail.Addressee.CUSTOMER;
+    RenderedMail rendered = render(invoice, mail, today, reminder);
     if (toCustomer) {
       return new OutgoingMail(new OutgoingMail.Address(customer.getEmail(), customer.getContactName()),
           List.of(), rendered.subject(), rendered.body());
@@ -127,12 +161,64 @@ public class DunningMails {
     model.put("companyPhone", text(company.phone()));
     model.put("iban", text(company.iban()));
     model.put("bic", text(company.bic()));
+    addDiscount(model, invoice, locale, today, dates);
+    addCharges(model, invoice, locale);
+    addPlan(model, invoice, locale, today, dates);
     model.put("contacts", contactLog.findByInvoiceOrderByOccurredAtAscIdAsc(invoice).stream()
         .map(entry -> Map.of(
             "date", dates.format(schedule.dayOf(entry.getOccurredAt())),
             "description", entry.summary()))
         .toList());
     return model;
+  }
+
+  /** Early-payment terms still open: the discounted amount and its deadline, shown boldly. */
+  private void addDiscount(Map<String, Object> model, Invoice invoice, Locale locale, LocalDate today,
+      DateTimeFormatter dates) {
+    invoice.getEarlyPaymentDiscount()
+        .filter(terms -> !today.isAfter(terms.deadline(invoice.getIssueDate())))
+        .filter(terms -> invoice.getBalance().compareTo(invoice.getAmount()) == 0)
+        .ifPresent(terms -> {
+          String currency = invoice.getCurrency();
+          model.put("discount", Map.of(
+              "percent", terms.percent().stripTrailingZeros().toPlainString(),
+              "deadline", dates.format(terms.deadline(invoice.getIssueDate())),
+              "discountedAmount", money(terms.discountedAmount(invoice.getAmount(), currency), currency, locale),
+              "saving", money(terms.discount(invoice.getAmount(), currency), currency, locale)));
+        });
+  }
+
+  /** The late charges claimed so far, each with how it was computed, and the total now due. */
+  private void addCharges(Map<String, Object> model, Invoice invoice, Locale locale) {
+    var statement = charging.statement(invoice.getInvoiceNumber());
+    List<Map<String, Object>> lines = statement.all().stream().filter(c -> !c.waived())
+        .map(c -> Map.<String, Object>of("amount", money(c.amount(), c.currency(), locale),
+            "explanation", c.explanation()))
+        .toList();
+    if (!lines.isEmpty()) {
+      model.put("charges", Map.of(
+          "lines", lines,
+          "total", money(statement.totalOwed(), invoice.getCurrency(), locale),
+          "totalDue", money(invoice.getBalance().add(statement.totalOwed()), invoice.getCurrency(), locale)));
+    }
+  }
+
+  /** A running payment plan: its instalments and the next one due. */
+  private void addPlan(Map<String, Object> model, Invoice invoice, Locale locale, LocalDate today,
+      DateTimeFormatter dates) {
+    plans.running(invoice).ifPresent(plan -> {
+      String currency = invoice.getCurrency();
+      model.put("plan", Map.of(
+          "instalments", plan.getInstalments().stream().map(i -> Map.of(
+              "number", i.getNumber(),
+              "dueOn", dates.format(i.getDueOn()),
+              "amount", money(i.getAmount(), currency, locale))).toList(),
+          "count", plan.getInstalments().size()));
+      plan.nextInstalment(today).ifPresent(next -> model.put("instalment", Map.of(
+          "number", next.getNumber(),
+          "dueOn", dates.format(next.getDueOn()),
+          "amount", money(next.getAmount(), currency, locale))));
+    });
   }
 
   static String money(BigDecimal amount, String currencyCode, Locale locale) {

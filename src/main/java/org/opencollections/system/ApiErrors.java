@@ -11,6 +11,8 @@ import org.opencollections.invoice.DuplicateInvoiceException;
 import org.opencollections.invoice.InvoiceNotFoundException;
 import org.opencollections.invoice.PaymentConflictException;
 import org.opencollections.invoice.PaymentRejectedException;
+import org.opencollections.charges.ChargeAlreadyWaivedException;
+import org.opencollections.charges.ChargeNotFoundException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -74,7 +76,14 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         List.of(new FieldProblem("invoiceNumber", "is already registered"))));
   }
 
-  @ExceptionHandler({InvoiceNotFoundException.class, CustomerNotFoundException.class})
+  @ExceptionHandler(ChargeAlreadyWaivedException.class)
+  ResponseEntity<ProblemDetail> alreadyWaived(ChargeAlreadyWaivedException e) {
+    return ResponseEntity.status(HttpStatus.CONFLICT)
+        .body(problem(HttpStatus.CONFLICT, "Already waived", e.getMessage(), List.of()));
+  }
+
+  @ExceptionHandler({InvoiceNotFoundException.class, CustomerNotFoundException.class,
+      ChargeNotFoundException.class})
   ResponseEntity<ProblemDetail> notFound(RuntimeException e) {
     return ResponseEntity.status(HttpStatus.NOT_FOUND)
         .body(problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage(), List.of()));

@@ -47,6 +47,12 @@ public class CollectionsAuthorizations implements SmartInitializingSingleton {
       new Grant(CLERKS, Resources.PROCESS_DEFINITION, "invoiceCollection", ProcessDefinitionPermissions.READ),
       new Grant(CLERKS, Resources.PROCESS_DEFINITION, "customerCall", ProcessDefinitionPermissions.READ),
       new Grant(SALES_REPS, Resources.PROCESS_DEFINITION, "invoiceCollection", ProcessDefinitionPermissions.READ),
+      // clerks and managers set up payment plans from Tasklist
+      new Grant(CLERKS, Resources.PROCESS_DEFINITION, "paymentPlan", ProcessDefinitionPermissions.READ,
+          ProcessDefinitionPermissions.CREATE_INSTANCE),
+      new Grant(CLERKS, Resources.PROCESS_INSTANCE, "*", ProcessInstancePermissions.CREATE),
+      new Grant(MANAGERS, Resources.PROCESS_DEFINITION, "paymentPlan",
+          ProcessDefinitionPermissions.CREATE_INSTANCE),
 
       new Grant(MANAGERS, Resources.PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.READ,
           ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.UPDATE_TASK,

@@ -39,6 +39,8 @@ class SecurityConfiguration {
     http.securityMatcher("/api/**")
         .authorizeHttpRequests(requests -> requests
             .requestMatchers(HttpMethod.POST, "/api/invoices", "/api/payments").hasAnyAuthority(WRITERS)
+            .requestMatchers(HttpMethod.POST, "/api/invoices/*/charges/*/waiver")
+            .hasAnyAuthority(authorities(CollectionsGroups.MANAGERS, CollectionsGroups.ADMINS))
             .requestMatchers(HttpMethod.GET, "/api/**").hasAnyAuthority(READERS)
             .anyRequest().denyAll())
         .httpBasic(basic -> basic.realmName("Open Collections"))

@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.opencollections.fixtures.MutableClock;
 
@@ -21,11 +23,11 @@ class ScheduleTest {
   void stepsFallDueAtTheSendTimeInTheScheduleZone() {
     Schedule schedule = Schedule.realTime(Clock.systemUTC(), STOCKHOLM, LocalTime.of(8, 0));
 
-    // 8:00 in Stockholm is 7:00 UTC in winter and 6:00 UTC in summer
-    assertThat(schedule.daysAfter("2026-03-02", 5).toInstant())
-        .isEqualTo(Instant.parse("2026-03-07T07:00:00Z"));
-    assertThat(schedule.daysBefore("2026-04-01", 3).toInstant())
-        .isEqualTo(Instant.parse("2026-03-29T06:00:00Z"));
+    // 8:00 in Stockholm is 7:00 UTC in winter and 6:00 UTC in summer (Friday 6 March, Monday 30 March)
+    assertThat(schedule.daysAfter("2026-03-02", 4).toInstant())
+        .isEqualTo(Instant.parse("2026-03-06T07:00:00Z"));
+    assertThat(schedule.daysBefore("2026-04-02", 3).toInstant())
+        .isEqualTo(Instant.parse("2026-03-30T06:00:00Z"));
   }
 
   @Test
@@ -39,7 +41,7 @@ class ScheduleTest {
   void daysFromTodayCountsFromTheCurrentDay() {
     Clock clock = Clock.fixed(Instant.parse("2026-03-02T10:00:00Z"), ZoneOffset.UTC);
     Schedule schedule = Schedule.realTime(clock, ZoneOffset.UTC, LocalTime.of(8, 0));
-    assertThat(schedule.daysFromToday(5).toInstant()).isEqualTo(Instant.parse("2026-03-07T08:00:00Z"));
+    assertThat(schedule.daysFromToday(4).toInstant()).isEqualTo(Instant.parse("2026-03-06T08:00:00Z"));
   }
 
   @Test
@@ -49,9 +51,12 @@ class ScheduleTest {
         Duration.ofSeconds(4));
     Instant origin = clock.instant();
 
-    // day +5 starts 20 s after the origin; its steps are due half way through it (12:00)
+    // day +4 (a Friday) starts 16 s after the origin; its steps are due half way through it (12:00)
+    assertThat(schedule.daysAfter("2026-03-02", 4).toInstant())
+        .isEqualTo(origin.plusSeconds(18));
+    // day +5 is a Saturday: its steps move to Monday, day +7
     assertThat(schedule.daysAfter("2026-03-02", 5).toInstant())
-        .isEqualTo(origin.plusSeconds(22));
+        .isEqualTo(origin.plusSeconds(30));
     assertThat(schedule.today()).isEqualTo(LocalDate.of(2026, 3, 2));
 
     clock.advance(Duration.ofSeconds(9));
@@ -89,5 +94,36 @@ class ScheduleTest {
     Clock friday = Clock.fixed(Instant.parse("2026-04-10T10:00:00Z"), ZoneOffset.UTC);
     assertThat(Schedule.realTime(friday, ZoneOffset.UTC, LocalTime.of(8, 0)).nextWorkingDay().toInstant())
         .isEqualTo(Instant.parse("2026-04-13T08:00:00Z"));
+  }
+
+  @Test
+  void anOffsetLandingOnAWeekendOrAHolidayOfTheCountryMovesToTheNextWorkingDay() {
+    Clock clock = Clock.fixed(Instant.parse("2026-03-02T10:00:00Z"), ZoneOffset.UTC);
+    Schedule schedule = Schedule.realTime(clock, ZoneOffset.UTC, LocalTime.of(8, 0))
+        .withCalendar(BusinessCalendar.of(Map.of("DE", List.of("12-25", "12-26", "2026-04-03", "2026-04-06"))));
+
+    // 5 days after 29 March 2026 is Good Friday; Easter Monday follows the weekend: Tuesday 7 April
+    assertThat(schedule.daysAfter("2026-03-29", 5, "DE").toInstant())
+        .isEqualTo(Instant.parse("2026-04-07T08:00:00Z"));
+    // in Sweden (no holidays configured here) Good Friday is a working day
+    assertThat(schedule.daysAfter("2026-03-29", 5, "SE").toInstant())
+        .isEqualTo(Instant.parse("2026-04-03T08:00:00Z"));
+    // a Saturday moves to Monday everywhere
+    assertThat(schedule.daysAfter("2026-03-29", 6, "SE").toInstant())
+        .isEqualTo(Instant.parse("2026-04-06T08:00:00Z"));
+    // Christmas every year: Friday 25 December 2026 and Saturday 26th, so Monday 28th
+    assertThat(schedule.daysAfter("2026-12-20", 5, "DE").toInstant())
+        .isEqualTo(Instant.parse("2026-12-28T08:00:00Z"));
+    // a working day stays where it is
+    assertThat(schedule.daysAfter("2026-03-02", 1, "DE").toInstant())
+        .isEqualTo(Instant.parse("2026-03-03T08:00:00Z"));
+  }
+
+  @Test
+  void aHolidayThatIsNotADayStopsStartUpNamingIt() {
+    assertThatThrownBy(() -> BusinessCalendar.of(Map.of("DE", List.of("24.12."))))
+        .hasMessageContaining("'24.12.' of DE");
+    assertThatThrownBy(() -> BusinessCalendar.of(Map.of("Germany", List.of("12-24"))))
+        .hasMessageContaining("ISO 3166");
   }
 }

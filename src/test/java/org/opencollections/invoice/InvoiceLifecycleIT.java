@@ -64,7 +64,10 @@ class InvoiceLifecycleIT extends IntegrationTest {
 
     time.travelTo(LocalDate.of(2026, 3, 5));
     assertThat(lastMail("LC-1001").subject()).isEqualTo("Did invoice LC-1001 reach you?");
+    // 3 days before the due date is a Sunday: the reminder goes out on Monday
     time.travelTo(LocalDate.of(2026, 3, 29));
+    assertThat(lastMail("LC-1001").subject()).isEqualTo("Did invoice LC-1001 reach you?");
+    time.travelTo(LocalDate.of(2026, 3, 30));
     assertThat(lastMail("LC-1001").subject())
         .isEqualTo("Friendly reminder: invoice LC-1001 is due on April 1, 2026");
     time.travelTo(LocalDate.of(2026, 4, 6));
@@ -104,25 +107,29 @@ class InvoiceLifecycleIT extends IntegrationTest {
     assertThat(callEntry.get("note").asText()).isEqualTo("Voicemail, left a message");
     assertThat(callEntry.get("by").asText()).isEqualTo(TestUsers.CLERK);
 
-    // not reached: called again on the next two working days, then a firmer notice and the sales rep
+    // not reached: called again on the next two working days, then the policy's next reminder (a
+    // firmer mail offering instalments, 10 days after the due date) and the sales rep
     time.travelTo(LocalDate.of(2026, 4, 9));
     submitForm(TestUsers.CLERK, callTask("C-LC-1001"), "{\"callOutcome\": {\"value\": \"NO_ANSWER\"}}");
     time.travelTo(LocalDate.of(2026, 4, 10));
     assertThat(subjects("LC-1001")).hasSize(4);
     submitForm(TestUsers.CLERK, callTask("C-LC-1001"), "{\"callOutcome\": {\"value\": \"NO_ANSWER\"}}");
     time.runDueJobs();
+    assertThat(subjects("LC-1001")).hasSize(4);
+    // 10 days after the due date is a Saturday
+    time.travelTo(LocalDate.of(2026, 4, 13));
 
     List<Mail> mails = MailServer.mailsAbout("LC-1001");
     Mail secondNotice = mails.get(mails.size() - 2);
-    assertThat(secondNotice.subject()).isEqualTo("Second reminder: invoice LC-1001 is 9 days overdue");
+    assertThat(secondNotice.subject()).isEqualTo("Second reminder: invoice LC-1001 is 12 days overdue");
     assertThat(secondNotice.body()).startsWith("Dear Åsa Öberg,")
-        .contains("tried to reach you by phone", "splitting it into instalments",
+        .contains("we can split it into instalments", "Late-payment charges",
             "If this reminder crossed with your payment, please disregard it");
     Mail escalation = lastMail("LC-1001");
     assertThat(escalation.to()).containsExactly("sam.sales@northwind.example");
     assertThat(escalation.cc()).containsExactly("finance.director@northwind.example",
         "collections.lead@northwind.example");
-    assertThat(escalation.subject()).isEqualTo("Öberg Verktyg AB: invoice LC-1001 is 9 days overdue");
+    assertThat(escalation.subject()).isEqualTo("Öberg Verktyg AB: invoice LC-1001 is 12 days overdue");
     assertThat(escalation.body()).contains("Contact:         Åsa Öberg, +46 8 123 456 78",
         "Call by clara: no answer (Voicemail, left a message)");
     assertThat(callTask("C-LC-1001")).isNull();
@@ -146,8 +153,8 @@ class InvoiceLifecycleIT extends IntegrationTest {
         "Did invoice LC-1001 reach you?",
         "Friendly reminder: invoice LC-1001 is due on April 1, 2026",
         "Invoice LC-1001 is past its due date",
-        "Second reminder: invoice LC-1001 is 9 days overdue",
-        "Öberg Verktyg AB: invoice LC-1001 is 9 days overdue");
+        "Second reminder: invoice LC-1001 is 12 days overdue",
+        "Öberg Verktyg AB: invoice LC-1001 is 12 days overdue");
   }
 
   @Test
@@ -300,6 +307,8 @@ class InvoiceLifecycleIT extends IntegrationTest {
     // time jumped to 3 May: LC-6001 is 32 days overdue, LC-6002 31
     assertThat(creditStatus.text("/reason")).isEqualTo("Invoice LC-6001 unpaid 32 days after its due date");
     assertThat(creditStatus.text("/since")).isEqualTo("2026-05-03T12:00:00Z");
+    // LC-6002 reaches 30 days on Saturday 2 May: its step moves to Monday
+    time.travelTo(LocalDate.of(2026, 5, 4));
     List<JsonNode> holds = contacts(get("/api/invoices/LC-6002")).stream()
         .filter(contact -> contact.get("kind").asText().equals("CREDIT_HOLD")).toList();
     assertThat(holds).singleElement().satisfies(hold -> {

@@ -117,7 +117,7 @@ class DiagramTest {
         "startEvent", "StartEvent_", "endEvent", "End_", "serviceTask", "Task_",
         "userTask", "Task_", "receiveTask", "Task_", "exclusiveGateway", "Gateway_",
         "parallelGateway", "Gateway_", "intermediateCatchEvent", "Timer_",
-        "boundaryEvent", "BoundaryTimer_", "subProcess", "SubProcess_");
+        "boundaryEvent", "Boundary", "subProcess", "SubProcess_");
     for (FlowElement element : read(file).getModelElementsByType(FlowElement.class)) {
       String prefix = prefixes.get(element.getElementType().getTypeName());
       if (prefix != null) {
@@ -133,7 +133,7 @@ class DiagramTest {
       assertThat(timer.getTimeDate()).as("timer in " + timer.getParentElement().getAttributeValue("id"))
           .isNotNull();
       assertThat(timer.getTimeDate().getTextContent())
-          .matches("\\$\\{schedule\\.(days(After|Before|FromToday)\\(.*\\)|nextWorkingDay\\(\\))}");
+          .matches("\\$\\{schedule\\.(days(After|Before|FromToday)\\(.*\\)|nextWorkingDay\\((country)?\\))}");
     }
   }
 

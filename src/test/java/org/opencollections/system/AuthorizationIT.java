@@ -41,7 +41,8 @@ class AuthorizationIT extends IntegrationTest {
     time.travelTo(LocalDate.of(2026, 4, 8));
     submitForm(TestUsers.CLERK, callTask(c(3)), "{\"callOutcome\": {\"value\": \"DISPUTED\"},"
         + " \"disputeReason\": {\"value\": \"Wrong price\"}}");
-    time.travelTo(LocalDate.of(2026, 4, 12));
+    // Monday 13 April: the calls of #1 and #2, not made in 3 working days, escalate; #4's call opens
+    time.travelTo(LocalDate.of(2026, 4, 13));
   }
 
   /** The invoice number of this test's case i. */

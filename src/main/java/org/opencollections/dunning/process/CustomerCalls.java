@@ -52,7 +52,7 @@ public class CustomerCalls {
    */
   @Transactional
   public void request(String customerId) {
-    customers.lockById(customerId)
+    var customer = customers.lockById(customerId)
         .orElseThrow(() -> new IllegalArgumentException("No customer " + customerId));
     ProcessInstance running = runningCall(customerId);
     if (running != null) {
@@ -64,6 +64,7 @@ public class CustomerCalls {
     runtimeService.startProcessInstanceByMessage(MESSAGE_CALL_REQUESTED, customerId,
         Variables.createVariables()
             .putValue(ProcessVariables.CUSTOMER_ID, customerId)
+            .putValue(ProcessVariables.COUNTRY, customer.getCountry())
             .putValue(ProcessVariables.CALL_ATTEMPTS, 0)
             .putValue(ProcessVariables.MAX_CALL_ATTEMPTS, maxAttempts));
     log.info("Call opened for customer {}", customerId);

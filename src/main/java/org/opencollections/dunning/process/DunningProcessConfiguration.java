@@ -4,9 +4,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
+import org.opencollections.dunning.BusinessCalendar;
 import org.opencollections.dunning.CallPriority;
 import org.opencollections.dunning.DunningMail;
 import org.opencollections.dunning.Schedule;
@@ -27,13 +29,15 @@ class DunningProcessConfiguration {
 
   @Bean
   Schedule schedule(ScheduleProperties properties, Clock clock) {
+    // a holiday that is not a day stops start-up, naming it
+    BusinessCalendar calendar = BusinessCalendar.of(properties.holidays());
     if (properties.timelapse().enabled()) {
       log.warn("Timelapse: one schedule day lasts {}. Not for production.",
           properties.timelapse().dayLength());
       return Schedule.timelapse(clock, properties.zone(), properties.sendTime(),
-          properties.timelapse().dayLength());
+          properties.timelapse().dayLength()).withCalendar(calendar);
     }
-    return Schedule.realTime(clock, properties.zone(), properties.sendTime());
+    return Schedule.realTime(clock, properties.zone(), properties.sendTime()).withCalendar(calendar);
   }
 
   @Bean
@@ -49,16 +53,6 @@ class DunningProcessConfiguration {
   @Bean
   SendMailDelegate sendPreDueReminderDelegate(DunningMails mails, Schedule schedule) {
     return new SendMailDelegate(mails, DunningMail.PRE_DUE_REMINDER, schedule);
-  }
-
-  @Bean
-  SendMailDelegate sendOverdueNoticeDelegate(DunningMails mails, Schedule schedule) {
-    return new SendMailDelegate(mails, DunningMail.OVERDUE_NOTICE, schedule);
-  }
-
-  @Bean
-  SendMailDelegate sendSecondOverdueNoticeDelegate(DunningMails mails, Schedule schedule) {
-    return new SendMailDelegate(mails, DunningMail.SECOND_OVERDUE_NOTICE, schedule);
   }
 
   @Bean
@@ -82,6 +76,12 @@ class DunningProcessConfiguration {
     // last: after the webapps' and the REST API's own authentication
     registration.setOrder(Ordered.LOWEST_PRECEDENCE);
     return registration;
+  }
+
+  @Bean
+  DecideNextReminderDelegate decideNextReminderDelegate(DecisionService decisionService,
+      CaseHistory history) {
+    return new DecideNextReminderDelegate(decisionService, DecideNextReminderDelegate.factsFrom(history));
   }
 
   @Bean

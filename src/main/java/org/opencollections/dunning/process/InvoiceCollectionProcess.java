@@ -39,15 +39,19 @@ public class InvoiceCollectionProcess {
         Variables.createVariables()
             .putValue(ProcessVariables.INVOICE_NUMBER, invoice.getInvoiceNumber())
             .putValue(ProcessVariables.CUSTOMER_ID, invoice.getCustomer().getId())
-            .putValue(ProcessVariables.DUE_DATE, invoice.getDueDate().toString()));
+            .putValue(ProcessVariables.DUE_DATE, invoice.getDueDate().toString())
+            .putValue(ProcessVariables.COUNTRY, invoice.getCustomer().getCountry())
+            .putValue(ProcessVariables.REMINDER_LEVEL, 0)
+            .putValue(ProcessVariables.ON_PAYMENT_PLAN, false));
     invoice.attachCase(instance.getId());
   }
 
   @EventListener
   void settle(InvoiceSettled event) {
     String invoiceNumber = event.invoice().getInvoiceNumber();
+    // the invoice's case and its payment plan, if one runs, whatever business key it was given
     var results = runtimeService.createMessageCorrelation(MESSAGE_INVOICE_SETTLED)
-        .processInstanceBusinessKey(invoiceNumber)
+        .processInstanceVariableEquals(ProcessVariables.INVOICE_NUMBER, invoiceNumber)
         .correlateAllWithResult();
     if (results.isEmpty()) {
       log.warn("Invoice {} was settled but has no running case to end", invoiceNumber);

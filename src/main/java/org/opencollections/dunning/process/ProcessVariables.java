@@ -8,6 +8,27 @@ public final class ProcessVariables {
   public static final String CUSTOMER_ID = "customerId";
   /** ISO date (YYYY-MM-DD) the timers count from. */
   public static final String DUE_DATE = "dueDate";
+  /** ISO 3166 code of the customer's country: timers skip its public holidays. */
+  public static final String COUNTRY = "country";
+
+  // the reminders the dunning policy (processes/dunning-policy.dmn) decides, one after the other
+  /** The number of the reminder decided on or done: 1 for the first after the due date. */
+  public static final String REMINDER_LEVEL = "reminderLevel";
+  /** Whether the policy has another reminder; false: the invoice goes to the sales rep. */
+  public static final String REMINDER_DUE = "reminderDue";
+  /** Days after the due date the reminder is due. */
+  public static final String REMINDER_DAYS = "reminderDays";
+  /** friendly, firm or final. */
+  public static final String REMINDER_TONE = "reminderTone";
+  public static final String REMINDER_BY_EMAIL = "reminderByEmail";
+  public static final String REMINDER_BY_LETTER = "reminderByLetter";
+  public static final String REMINDER_BY_CALL = "reminderByCall";
+  public static final String REMINDER_OFFERS_PLAN = "reminderOffersPlan";
+  /** Set while a payment plan runs: the reminders wait for it. */
+  public static final String ON_PAYMENT_PLAN = "onPaymentPlan";
+  /** ISO date dunning paused for a payment plan; the clock moves on by the days it lasted. */
+  public static final String PAUSED_ON = "pausedOn";
+
   /** ISO date the invoice mail went out; the receipt check counts from it. */
   public static final String INVOICE_SENT_ON = "invoiceSentOn";
 

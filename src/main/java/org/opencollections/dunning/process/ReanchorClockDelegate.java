@@ -10,8 +10,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * After a rejected dispute, moves the date the timers count from ({@code dueDate} of the case) by
- * the days the dispute lasted: dunning resumes where it stopped, not where the calendar got to.
+ * After a rejected dispute or a missed payment plan, moves the date the timers count from
+ * ({@code dueDate} of the case) by the days the pause lasted: dunning resumes where it stopped,
+ * not where the calendar got to.
  * The invoice's own due date does not change.
  */
 @Component
@@ -28,14 +29,20 @@ public class ReanchorClockDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     LocalDate anchor = LocalDate.parse((String) execution.getVariable(ProcessVariables.DUE_DATE));
-    Object disputedOn = execution.getVariable(ProcessVariables.DISPUTED_ON);
-    if (disputedOn == null) {
+    // A payment plan or a dispute paused the reminders; whichever it was, it is over now.
+    Object pausedOn = execution.getVariable(ProcessVariables.PAUSED_ON);
+    if (pausedOn == null) {
+      pausedOn = execution.getVariable(ProcessVariables.DISPUTED_ON);
+    }
+    execution.removeVariable(ProcessVariables.PAUSED_ON);
+    execution.removeVariable(ProcessVariables.DISPUTED_ON);
+    if (pausedOn == null) {
       return;
     }
-    long paused = Math.max(0, ChronoUnit.DAYS.between(LocalDate.parse(disputedOn.toString()),
+    long paused = Math.max(0, ChronoUnit.DAYS.between(LocalDate.parse(pausedOn.toString()),
         schedule.today()));
     execution.setVariable(ProcessVariables.DUE_DATE, anchor.plusDays(paused).toString());
-    log.info("Invoice {}: dispute rejected after {} days; dunning now counts from {}",
+    log.info("Invoice {}: dunning paused for {} days; reminders now count from {}",
         execution.getVariable(ProcessVariables.INVOICE_NUMBER), paused, anchor.plusDays(paused));
   }
 }

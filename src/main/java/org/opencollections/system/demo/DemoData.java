@@ -52,8 +52,11 @@ class DemoData implements ApplicationRunner {
     return new NewInvoice.CustomerData(id, name, contact, email, phone, locale, SALES_REP_EMAIL);
   }
 
-  private static final NewInvoice.CustomerData NORDLICHT = customer("C-1001",
-      "Nordlicht Handel GmbH", "Anna Berg", "anna.berg@nordlicht.example", "+49 30 1234 5678", "de");
+  /** A key account in Germany with standing terms: 2% off when paid within 10 days. */
+  private static final NewInvoice.CustomerData NORDLICHT = new NewInvoice.CustomerData("C-1001",
+      "Nordlicht Handel GmbH", "Anna Berg", "anna.berg@nordlicht.example", "+49 30 1234 5678", "de",
+      SALES_REP_EMAIL, "key account", "DE", true,
+      new NewInvoice.DiscountTerms(new BigDecimal("2"), 10));
 
   private static final NewInvoice.CustomerData BRIGHT_HARBOUR = customer("C-1007",
       "Bright Harbour Ltd", "James Carter", "james.carter@brightharbour.example", "+44 20 7946 0123",
@@ -110,10 +113,17 @@ class DemoData implements ApplicationRunner {
       return;
     }
     LocalDate today = schedule.today();
+    // Overdue invoices count back from the last working day before today, so the steps they
+    // have passed (which move off weekends) lie in the past whatever day the demo starts on.
+    LocalDate lastWorkingDay = today.minusDays(1);
+    while (!schedule.calendar().isWorkingDay(lastWorkingDay, null)) {
+      lastWorkingDay = lastWorkingDay.minusDays(1);
+    }
     for (Demo demo : INVOICES) {
-      LocalDate issued = today.minusDays(demo.issuedDaysAgo());
+      LocalDate anchor = demo.dueInDays() < 0 ? lastWorkingDay : today;
+      LocalDate issued = anchor.minusDays(demo.issuedDaysAgo());
       registering.register(new NewInvoice(demo.invoiceNumber(), demo.customer(),
-          new BigDecimal(demo.amount()), demo.currency(), issued, today.plusDays(demo.dueInDays())));
+          new BigDecimal(demo.amount()), demo.currency(), issued, anchor.plusDays(demo.dueInDays())));
     }
     log.info("{} demo invoices registered; their cases run in the background", INVOICES.size());
     Thread firstDays = new Thread(this::playTheFirstDays, "demo-first-days");

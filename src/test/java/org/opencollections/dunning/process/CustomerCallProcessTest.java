@@ -50,7 +50,7 @@ class CustomerCallProcessTest extends ProcessTestSupport {
   private ProcessInstance callOpened() {
     ProcessInstance call = runtimeService().startProcessInstanceByMessage(
         CustomerCalls.MESSAGE_CALL_REQUESTED, "C-1",
-        withVariables(ProcessVariables.CUSTOMER_ID, "C-1", ProcessVariables.CALL_ATTEMPTS, 0,
+        withVariables(ProcessVariables.CUSTOMER_ID, "C-1", ProcessVariables.COUNTRY, "SE", ProcessVariables.CALL_ATTEMPTS, 0,
             ProcessVariables.MAX_CALL_ATTEMPTS, 3));
     assertThat(call).isWaitingAt("Task_CallCustomer");
     execute(jobQuery().activityId("Task_CallCustomer").singleResult());
