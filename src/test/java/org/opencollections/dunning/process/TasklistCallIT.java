@@ -42,10 +42,7 @@ class TasklistCallIT extends IntegrationTest {
     time.travelTo(LocalDate.of(2026, 4, 10));
 
     try (Browser browser = Browser.open()) {
-      browser.go("http://localhost:" + port + "/camunda/app/tasklist/default/");
-      browser.type(By.cssSelector("input[ng-model='username']"), TestUsers.CLERK);
-      browser.type(By.cssSelector("input[ng-model='password']"), TestUsers.PASSWORD);
-      browser.click(By.cssSelector("button[type='submit']"));
+      browser.signInToTasklist(port, TestUsers.CLERK, TestUsers.PASSWORD);
 
       browser.click(By.xpath("//*[contains(@class,'task-filter')]//*[contains(text(),'Calls due today')]"));
       browser.click(By.cssSelector("ol.tasks-list li.task h4 a"));
