@@ -8,6 +8,9 @@ public interface ContactLog extends JpaRepository<ContactLogEntry, Long> {
 
   List<ContactLogEntry> findByInvoiceOrderByOccurredAtAscIdAsc(Invoice invoice);
 
+  boolean existsByInvoiceAndChannelAndKindAndSubject(Invoice invoice, ContactLogEntry.Channel channel,
+      String kind, String subject);
+
   Optional<ContactLogEntry> findFirstByInvoiceAndChannelOrderByOccurredAtDescIdDesc(Invoice invoice,
       ContactLogEntry.Channel channel);
 }

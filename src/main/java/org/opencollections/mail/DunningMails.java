@@ -24,6 +24,7 @@ import org.opencollections.invoice.InvoiceNotFoundException;
 import org.opencollections.invoice.Invoices;
 import org.opencollections.plan.PaymentPlans;
 import org.slf4j.Logger;
+import org.springframework.mail.MailException;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,10 +47,14 @@ public class DunningMails {
   private final Clock clock;
   private final ChargingLateFees charging;
   private final PaymentPlans plans;
+  private final Outbox outbox;
+  private final Delivering delivering;
 
   DunningMails(Invoices invoices, ContactLog contactLog, MailTemplates templates, Mailer mailer,
       MailProperties properties, Schedule schedule, Clock clock, ChargingLateFees charging,
-      PaymentPlans plans) {
+      PaymentPlans plans, Outbox outbox, Delivering delivering) {
+    this.outbox = outbox;
+    this.delivering = delivering;
     this.charging = charging;
     this.plans = plans;
     this.invoices = invoices;
@@ -88,6 +93,26 @@ public class DunningMails {
         .findFirstByInvoiceAndChannelOrderByOccurredAtDescIdDesc(invoice, ContactLogEntry.Channel.EMAIL)
         .map(entry -> schedule.dayOf(entry.getOccurredAt()))
         .orElse(null);
+    String key = mailKey(invoiceNumber, mail, reminder);
+    Optional<OutboxMail> recorded = outbox.findByMailKey(key);
+    if (recorded.isPresent() && recorded.get().getStatus() == OutboxMail.Status.SENT) {
+      // a retried step: the mail went out before, only its record may be missing
+      OutboxMail sent = recorded.get();
+      if (!contactLog.existsByInvoiceAndChannelAndKindAndSubject(invoice, ContactLogEntry.Channel.EMAIL,
+          mail.name(), sent.getSubject())) {
+        invoice.reach(mail.stage());
+        return Optional.of(contactLog.save(ContactLogEntry.mail(invoice, sent.getSentAt(), mail.name(),
+            sent.getRecipients() + (sent.getCc() == null ? "" : "; cc: " + sent.getCc()), sent.getSubject())));
+      }
+      log.info("Invoice {}: {} went out before, not sent again", invoiceNumber, mail);
+      return Optional.empty();
+    }
+    if (recorded.isPresent() && recorded.get().getStatus() == OutboxMail.Status.SENDING) {
+      throw new MailDeliveryException("Mail '" + recorded.get().getSubject() + "' to "
+          + recorded.get().getRecipients() + " may have gone out already: the node stopped while"
+          + " handing it to the SMTP server. Check the mail server's log; it is not sent again"
+          + " (outbox mail " + recorded.get().getId() + ", key " + key + ").", null);
+    }
     Optional<String> skip = DunningRules.reasonToSkip(mail, invoice.isOpen(), today,
         invoice.getDueDate(), lastMailOn);
     if (skip.isPresent()) {
@@ -95,11 +120,36 @@ public class DunningMails {
       return Optional.empty();
     }
     OutgoingMail outgoing = compose(invoice, mail, today, reminder);
-    mailer.send(outgoing);
+    // Recorded and marked as being handed over before SMTP sees it, each in a commit of its own:
+    // whatever happens to this step afterwards, the outbox knows the mail went out.
+    OutboxMail row = delivering.claim(key, invoiceNumber, mail.name(), outgoing);
+    try {
+      mailer.send(outgoing);
+    } catch (MailException e) {
+      String error = "The SMTP server did not take mail '" + outgoing.subject() + "' to "
+          + outgoing.recipients() + ": " + rootMessage(e) + ". It waits in the outbox (mail "
+          + row.getId() + ") and goes out when this step is retried.";
+      delivering.failed(row.getId(), error);
+      throw new MailDeliveryException(error, e);
+    }
+    delivering.sent(row.getId());
     invoice.reach(mail.stage());
     log.info("Invoice {}: {} sent to {}", invoiceNumber, mail, outgoing.recipients());
     return Optional.of(contactLog.save(ContactLogEntry.mail(invoice, clock.instant(), mail.name(),
         outgoing.recipients(), outgoing.subject())));
+  }
+
+  /** Once per invoice, mail and reminder (or instalment): a retried step finds what it sent. */
+  static String mailKey(String invoiceNumber, DunningMail mail, ReminderDetails reminder) {
+    return invoiceNumber + "/" + mail.name() + (reminder.number() > 0 ? "/" + reminder.number() : "");
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
   }
 
   /** The reminder as a letter to post: the same text as its mail. */

@@ -42,7 +42,8 @@ class PaymentPlanDelegates {
         log.info("Invoice {}: instalment {} already paid, no reminder", invoiceNumber, number);
         return;
       }
-      mails.send(invoiceNumber, DunningMail.INSTALMENT_REMINDER);
+      // once per instalment: the number keys the mail in the outbox
+      mails.send(invoiceNumber, DunningMail.INSTALMENT_REMINDER, new DunningMails.ReminderDetails(number, false));
     };
   }
 
