@@ -111,7 +111,7 @@ public class SettingUpPaymentPlans {
   @Transactional(readOnly = true)
   public PaymentPlan plan(long planId) {
     PaymentPlan plan = load(planId);
-    plan.getInstalments().size();
+    plan.getInstalments(); // loads the instalments while the transaction is open; callers read them after
     return plan;
   }
 
