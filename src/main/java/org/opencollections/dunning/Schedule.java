@@ -151,11 +151,6 @@ public final class Schedule {
     return calendar.onOrAfter(day, country);
   }
 
-  /** The first Monday-to-Friday day after the given day. */
-  public static LocalDate nextWorkingDayAfter(LocalDate day) {
-    return BusinessCalendar.weekendsOnly().nextWorkingDayAfter(day, null);
-  }
-
   private static LocalDate parse(String isoDate) {
     if (isoDate == null) {
       throw new IllegalArgumentException("A timer needs a date, but the process variable is empty");

@@ -88,9 +88,9 @@ class ScheduleTest {
 
   @Test
   void theNextWorkingDaySkipsTheWeekend() {
-    assertThat(Schedule.nextWorkingDayAfter(LocalDate.of(2026, 4, 8))).isEqualTo(LocalDate.of(2026, 4, 9));
-    assertThat(Schedule.nextWorkingDayAfter(LocalDate.of(2026, 4, 10))).isEqualTo(LocalDate.of(2026, 4, 13));
-    assertThat(Schedule.nextWorkingDayAfter(LocalDate.of(2026, 4, 11))).isEqualTo(LocalDate.of(2026, 4, 13));
+    assertThat(BusinessCalendar.weekendsOnly().nextWorkingDayAfter(LocalDate.of(2026, 4, 8), null)).isEqualTo(LocalDate.of(2026, 4, 9));
+    assertThat(BusinessCalendar.weekendsOnly().nextWorkingDayAfter(LocalDate.of(2026, 4, 10), null)).isEqualTo(LocalDate.of(2026, 4, 13));
+    assertThat(BusinessCalendar.weekendsOnly().nextWorkingDayAfter(LocalDate.of(2026, 4, 11), null)).isEqualTo(LocalDate.of(2026, 4, 13));
     Clock friday = Clock.fixed(Instant.parse("2026-04-10T10:00:00Z"), ZoneOffset.UTC);
     assertThat(Schedule.realTime(friday, ZoneOffset.UTC, LocalTime.of(8, 0)).nextWorkingDay().toInstant())
         .isEqualTo(Instant.parse("2026-04-13T08:00:00Z"));
