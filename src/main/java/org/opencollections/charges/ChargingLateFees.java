@@ -2,6 +2,7 @@ package org.opencollections.charges;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import org.opencollections.dunning.LateCharges;
 import org.opencollections.dunning.Schedule;
@@ -86,6 +87,36 @@ public class ChargingLateFees {
         .orElseThrow(() -> new InvoiceNotFoundException(invoiceNumber));
     List<LateCharges.Charge> all = charges(invoice).stream().map(ChargeRecord::toCharge).toList();
     return new LateCharges.Statement(List.of(), all, owed(all, invoice), invoice.getCurrency());
+  }
+
+  /**
+   * The interest periods behind an interest charge, recomputed from the invoice's payments so a
+   * mail can show the arithmetic in the customer's language; empty when they no longer add up to
+   * the charge (the terms were changed since it was claimed).
+   */
+  @Transactional(readOnly = true)
+  public List<LateCharges.InterestPeriod> periodsOf(String invoiceNumber, LateCharges.Charge charge) {
+    if (charge.kind() != LateCharges.Kind.INTEREST || charge.through() == null) {
+      return List.of();
+    }
+    Invoice invoice = invoices.findByInvoiceNumber(invoiceNumber)
+        .orElseThrow(() -> new InvoiceNotFoundException(invoiceNumber));
+    Customer customer = invoice.getCustomer();
+    LocalDate from = charges(invoice).stream()
+        .filter(c -> c.getKind() == LateCharges.Kind.INTEREST && c.getLevel() < charge.level())
+        .map(ChargeRecord::getThrough)
+        .filter(java.util.Objects::nonNull)
+        .max(java.util.Comparator.naturalOrder())
+        .filter(through -> through.isAfter(invoice.getDueDate()))
+        .orElse(invoice.getDueDate());
+    var debt = new LateCharges.Debt(invoice.getAmount(), invoice.getCurrency(), invoice.getDueDate(),
+        payments.findByInvoiceOrderByPaidOnAscIdAsc(invoice).stream()
+            .map(p -> new LateCharges.PaymentMade(p.getPaidOn(), p.getAmount())).toList());
+    List<LateCharges.InterestPeriod> periods = calculator.periods(debt, from, charge.through(),
+        properties.termsFor(customer.getSegment(), customer.getCountry()));
+    BigDecimal sum = periods.stream().map(LateCharges.InterestPeriod::interest)
+        .reduce(BigDecimal.ZERO, BigDecimal::add);
+    return sum.compareTo(charge.amount()) == 0 ? periods : List.of();
   }
 
   /**

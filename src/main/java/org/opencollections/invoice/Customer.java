@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.opencollections.dunning.CustomerSegment;
@@ -33,6 +34,7 @@ public class Customer {
   private boolean reminderFeesAgreed;
   private BigDecimal discountPercent;
   private Integer discountDays;
+  private String postalAddress;
   private Instant createdAt;
   private Instant updatedAt;
   @Version
@@ -67,6 +69,9 @@ public class Customer {
     if (data.reminderFeesAgreed() != null) {
       this.reminderFeesAgreed = data.reminderFeesAgreed();
     }
+    if (data.postalAddress() != null) {
+      this.postalAddress = data.postalAddress().isEmpty() ? null : String.join("\n", data.postalAddress());
+    }
     if (data.earlyPaymentDiscount() != null) {
       this.discountPercent = data.earlyPaymentDiscount().percent();
       this.discountDays = data.earlyPaymentDiscount().days();
@@ -100,6 +105,11 @@ public class Customer {
 
   public String getEmail() {
     return email;
+  }
+
+  /** The lines of the postal address letters go to (street, town...), empty when none is known. */
+  public List<String> getPostalAddress() {
+    return postalAddress == null ? List.of() : List.of(postalAddress.split("\n"));
   }
 
   public String getPhone() {

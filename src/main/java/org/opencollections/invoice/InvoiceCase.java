@@ -29,13 +29,14 @@ public record InvoiceCase(
   }
 
   public record CustomerView(String id, String name, String contactName, String email, String phone,
-      String locale, String salesRepEmail, String segment, String country, boolean reminderFeesAgreed) {
+      String locale, String salesRepEmail, String segment, String country, boolean reminderFeesAgreed,
+      List<String> postalAddress) {
 
     static CustomerView of(Customer customer) {
       return new CustomerView(customer.getId(), customer.getName(), customer.getContactName(),
           customer.getEmail(), customer.getPhone(), customer.getLocaleTag(),
           customer.getSalesRepEmail(), customer.getSegment().name(), customer.getCountry(),
-          customer.isReminderFeesAgreed());
+          customer.isReminderFeesAgreed(), customer.getPostalAddress());
     }
   }
 

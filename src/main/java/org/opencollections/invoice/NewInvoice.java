@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import org.opencollections.dunning.CustomerSegment;
 
@@ -60,11 +61,13 @@ public record NewInvoice(
       @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166 country code such as DE")
       String country,
       Boolean reminderFeesAgreed,
-      @Valid DiscountTerms earlyPaymentDiscount) {
+      @Valid DiscountTerms earlyPaymentDiscount,
+      @Size(max = 6) List<@NotBlank @Size(max = 100)
+          @Pattern(regexp = Constraints.SINGLE_LINE, message = Constraints.SINGLE_LINE_MESSAGE) String> postalAddress) {
 
     public CustomerData(String id, String name, String contactName, String email, String phone,
         String locale, String salesRepEmail) {
-      this(id, name, contactName, email, phone, locale, salesRepEmail, null, null, null, null);
+      this(id, name, contactName, email, phone, locale, salesRepEmail, null, null, null, null, null);
     }
 
     CustomerSegment segmentOrDefault() {

@@ -22,9 +22,10 @@ class Delivering {
 
   /** Records the mail (or its fresh rendering) and marks it as being handed over. */
   @Transactional(propagation = Propagation.REQUIRES_NEW)
-  public OutboxMail claim(String mailKey, String invoiceNumber, String kind, OutgoingMail mail) {
+  public OutboxMail claim(String mailKey, String invoiceNumber, String kind, OutgoingMail mail,
+      String language) {
     OutboxMail row = outbox.findByMailKey(mailKey)
-        .orElseGet(() -> new OutboxMail(mailKey, invoiceNumber, kind, mail, clock.instant()));
+        .orElseGet(() -> new OutboxMail(mailKey, invoiceNumber, kind, mail, language, clock.instant()));
     if (row.getStatus() != OutboxMail.Status.PENDING) {
       throw new IllegalStateException("Mail " + mailKey + " is " + row.getStatus() + ", not pending");
     }

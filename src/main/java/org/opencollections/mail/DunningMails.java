@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.opencollections.charges.ChargingLateFees;
 import org.opencollections.dunning.DunningMail;
 import org.opencollections.dunning.DunningRules;
+import org.opencollections.dunning.LateCharges;
 import org.opencollections.dunning.Schedule;
 import org.opencollections.invoice.ContactLog;
 import org.opencollections.invoice.ContactLogEntry;
@@ -49,10 +50,12 @@ public class DunningMails {
   private final PaymentPlans plans;
   private final Outbox outbox;
   private final Delivering delivering;
+  private final PdfDocuments pdf;
 
   DunningMails(Invoices invoices, ContactLog contactLog, MailTemplates templates, Mailer mailer,
       MailProperties properties, Schedule schedule, Clock clock, ChargingLateFees charging,
-      PaymentPlans plans, Outbox outbox, Delivering delivering) {
+      PaymentPlans plans, Outbox outbox, Delivering delivering, PdfDocuments pdf) {
+    this.pdf = pdf;
     this.outbox = outbox;
     this.delivering = delivering;
     this.charging = charging;
@@ -78,9 +81,64 @@ public class DunningMails {
     return send(invoiceNumber, mail, ReminderDetails.NONE);
   }
 
-  /** What a reminder of the dunning policy adds to its mail or letter. */
-  public record ReminderDetails(int number, boolean offerPlan) {
+  /**
+   * What a reminder of the dunning policy adds to its mail or letter.
+   *
+   * @param number the reminder (or instalment) the mail belongs to: one mail per number
+   * @param series what the numbers count in, when not the invoice's reminders (a payment plan's
+   *     instalments: {@code plan7}); empty for none
+   */
+  public record ReminderDetails(int number, boolean offerPlan, String series) {
     public static final ReminderDetails NONE = new ReminderDetails(0, false);
+
+    public ReminderDetails {
+      series = series == null ? "" : series;
+    }
+
+    public ReminderDetails(int number, boolean offerPlan) {
+      this(number, offerPlan, "");
+    }
+  }
+
+  /**
+   * A customer's promise to pay, made in a call about one or more invoices.
+   *
+   * @param occasion what makes the mail unique for these invoices (the call's id): one mail each
+   */
+  public record Promise(LocalDate date, BigDecimal amount, LocalDate madeOn, List<String> invoices,
+      String occasion) {
+
+    public Promise {
+      invoices = List.copyOf(invoices);
+      if (invoices.isEmpty()) {
+        throw new IllegalArgumentException("A promise is about at least one invoice");
+      }
+    }
+  }
+
+  /**
+   * Confirms or follows up a promise with one mail about all of its invoices; each invoice's
+   * history records it. Skipped when none of them is still open.
+   */
+  @Transactional
+  public Optional<ContactLogEntry> sendAboutPromise(DunningMail mail, Promise promise) {
+    List<Invoice> open = promise.invoices().stream()
+        .map(number -> invoices.lockByInvoiceNumber(number)
+            .orElseThrow(() -> new InvoiceNotFoundException(number)))
+        .filter(Invoice::isOpen)
+        .toList();
+    if (open.isEmpty()) {
+      log.info("Invoices {}: {} not sent because none of them awaits payment", promise.invoices(), mail);
+      return Optional.empty();
+    }
+    Invoice anchor = open.get(0);
+    Occasion occasion = new Occasion(anchor.getInvoiceNumber() + "/" + mail.name() + "/" + promise.occasion(),
+        ReminderDetails.NONE, promise, open);
+    return deliver(anchor, mail, occasion);
+  }
+
+  /** What makes one mail: its outbox key, reminder details, the promise it is about, its invoices. */
+  private record Occasion(String key, ReminderDetails reminder, Promise promise, List<Invoice> about) {
   }
 
   /** Sends a reminder of the dunning policy, with its charges and, if it says so, a plan offer. */
@@ -88,21 +146,33 @@ public class DunningMails {
   public Optional<ContactLogEntry> send(String invoiceNumber, DunningMail mail, ReminderDetails reminder) {
     Invoice invoice = invoices.lockByInvoiceNumber(invoiceNumber)
         .orElseThrow(() -> new InvoiceNotFoundException(invoiceNumber));
+    return deliver(invoice, mail,
+        new Occasion(mailKey(invoiceNumber, mail, reminder), reminder, null, List.of(invoice)));
+  }
+
+  private Optional<ContactLogEntry> deliver(Invoice invoice, DunningMail mail, Occasion occasion) {
+    String invoiceNumber = invoice.getInvoiceNumber();
     LocalDate today = schedule.today();
     LocalDate lastMailOn = contactLog
         .findFirstByInvoiceAndChannelOrderByOccurredAtDescIdDesc(invoice, ContactLogEntry.Channel.EMAIL)
         .map(entry -> schedule.dayOf(entry.getOccurredAt()))
         .orElse(null);
-    String key = mailKey(invoiceNumber, mail, reminder);
+    String key = occasion.key();
     Optional<OutboxMail> recorded = outbox.findByMailKey(key);
     if (recorded.isPresent() && recorded.get().getStatus() == OutboxMail.Status.SENT) {
       // a retried step: the mail went out before, only its record may be missing
       OutboxMail sent = recorded.get();
       if (!contactLog.existsByInvoiceAndChannelAndKindAndSubject(invoice, ContactLogEntry.Channel.EMAIL,
           mail.name(), sent.getSubject())) {
-        invoice.reach(mail.stage());
-        return Optional.of(contactLog.save(ContactLogEntry.mail(invoice, sent.getSentAt(), mail.name(),
-            sent.getRecipients() + (sent.getCc() == null ? "" : "; cc: " + sent.getCc()), sent.getSubject())));
+        String recipients = sent.getRecipients() + (sent.getCc() == null ? "" : "; cc: " + sent.getCc());
+        ContactLogEntry first = null;
+        for (Invoice about : occasion.about()) {
+          about.reach(mail.stage());
+          ContactLogEntry entry = contactLog.save(ContactLogEntry.mail(about, sent.getSentAt(), mail.name(),
+              recipients, sent.getSubject()));
+          first = first == null ? entry : first;
+        }
+        return Optional.ofNullable(first);
       }
       log.info("Invoice {}: {} went out before, not sent again", invoiceNumber, mail);
       return Optional.empty();
@@ -119,10 +189,11 @@ public class DunningMails {
       log.info("Invoice {}: {} not sent because {}", invoiceNumber, mail, skip.get());
       return Optional.empty();
     }
-    OutgoingMail outgoing = compose(invoice, mail, today, reminder);
+    Composed composed = compose(invoice, mail, today, occasion);
+    OutgoingMail outgoing = composed.mail();
     // Recorded and marked as being handed over before SMTP sees it, each in a commit of its own:
     // whatever happens to this step afterwards, the outbox knows the mail went out.
-    OutboxMail row = delivering.claim(key, invoiceNumber, mail.name(), outgoing);
+    OutboxMail row = delivering.claim(key, invoiceNumber, mail.name(), outgoing, composed.language());
     try {
       mailer.send(outgoing);
     } catch (MailException e) {
@@ -133,15 +204,23 @@ public class DunningMails {
       throw new MailDeliveryException(error, e);
     }
     delivering.sent(row.getId());
-    invoice.reach(mail.stage());
-    log.info("Invoice {}: {} sent to {}", invoiceNumber, mail, outgoing.recipients());
-    return Optional.of(contactLog.save(ContactLogEntry.mail(invoice, clock.instant(), mail.name(),
-        outgoing.recipients(), outgoing.subject())));
+    log.info("Invoice {}: {} sent to {} in {}", invoiceNumber, mail, outgoing.recipients(), composed.language());
+    ContactLogEntry first = null;
+    for (Invoice about : occasion.about()) {
+      about.reach(mail.stage());
+      ContactLogEntry entry = contactLog.save(ContactLogEntry.mail(about, clock.instant(), mail.name(),
+          outgoing.recipients(), outgoing.subject()));
+      first = first == null ? entry : first;
+    }
+    return Optional.ofNullable(first);
   }
 
-  /** Once per invoice, mail and reminder (or instalment): a retried step finds what it sent. */
+  /** Once per invoice, mail and reminder (or plan and instalment): a retried step finds what it sent. */
   static String mailKey(String invoiceNumber, DunningMail mail, ReminderDetails reminder) {
-    return invoiceNumber + "/" + mail.name() + (reminder.number() > 0 ? "/" + reminder.number() : "");
+    String number = reminder.number() > 0 ? String.valueOf(reminder.number()) : "";
+    String occasion = reminder.series().isEmpty() ? number
+        : reminder.series() + (number.isEmpty() ? "" : "-" + number);
+    return invoiceNumber + "/" + mail.name() + (occasion.isEmpty() ? "" : "/" + occasion);
   }
 
   private static String rootMessage(Throwable e) {
@@ -157,33 +236,113 @@ public class DunningMails {
   public RenderedMail letter(String invoiceNumber, DunningMail mail, ReminderDetails reminder) {
     Invoice invoice = invoices.findByInvoiceNumber(invoiceNumber)
         .orElseThrow(() -> new InvoiceNotFoundException(invoiceNumber));
-    return render(invoice, mail, schedule.today(), reminder);
+    return render(invoice, mail, schedule.today(), occasion(invoice, mail, reminder)).rendered();
   }
 
-  private RenderedMail render(Invoice invoice, DunningMail mail, LocalDate today, ReminderDetails reminder) {
+  /** The reminder as a print-ready letter (A4 PDF, address in the envelope window). */
+  @Transactional(readOnly = true)
+  public byte[] letterPdf(String invoiceNumber, DunningMail mail, ReminderDetails reminder) {
+    Invoice invoice = invoices.findByInvoiceNumber(invoiceNumber)
+        .orElseThrow(() -> new InvoiceNotFoundException(invoiceNumber));
+    LocalDate today = schedule.today();
+    Rendering letter = render(invoice, mail, today, occasion(invoice, mail, reminder));
+    return pdf.render(letter.rendered().subject(), letter.rendered().body(),
+        letterFrame(invoice, letter.language(), today));
+  }
+
+  /** A copy of the invoice as a PDF in the customer's language, made from the invoice data. */
+  @Transactional(readOnly = true)
+  public byte[] invoiceCopy(String invoiceNumber) {
+    Invoice invoice = invoices.findByInvoiceNumber(invoiceNumber)
+        .orElseThrow(() -> new InvoiceNotFoundException(invoiceNumber));
+    return invoiceCopy(invoice, schedule.today());
+  }
+
+  private byte[] invoiceCopy(Invoice invoice, LocalDate today) {
+    MailTemplates.MailTemplate template = templates.find(DunningMail.INVOICE_COPY_TEMPLATE,
+        invoice.getCustomer().getLocale());
+    RenderedMail copy = template.render(model(invoice, template.language(), today));
+    return pdf.render(copy.subject(), copy.body(), letterFrame(invoice, template.language(), today));
+  }
+
+  private Map<String, Object> letterFrame(Invoice invoice, Locale language, LocalDate today) {
+    Customer customer = invoice.getCustomer();
+    MailProperties.Company company = properties.company();
+    Map<String, Object> page = new HashMap<>();
+    page.put("language", language.toLanguageTag());
+    page.put("companyName", company.name());
+    page.put("companyAddress", company.address());
+    page.put("companyPhone", text(company.phone()));
+    page.put("iban", text(company.iban()));
+    page.put("bic", text(company.bic()));
+    page.put("customerName", customer.getName());
+    page.put("contactName", customer.getContactName());
+    page.put("postalAddress", customer.getPostalAddress());
+    page.put("date", DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language).format(today));
+    return page;
+  }
+
+  private Occasion occasion(Invoice invoice, DunningMail mail, ReminderDetails reminder) {
+    return new Occasion(mailKey(invoice.getInvoiceNumber(), mail, reminder), reminder, null, List.of(invoice));
+  }
+
+  /** A template filled in, and the language it is written in. */
+  private record Rendering(RenderedMail rendered, Locale language) {
+  }
+
+  /** A mail ready for SMTP, and the language it is written in. */
+  private record Composed(OutgoingMail mail, String language) {
+  }
+
+  private Rendering render(Invoice invoice, DunningMail mail, LocalDate today, Occasion occasion) {
     boolean toCustomer = mail.addressee() == DunningMail.Addressee.CUSTOMER;
     Locale locale = toCustomer
         ? invoice.getCustomer().getLocale() : Locale.forLanguageTag(properties.internalLocale());
     MailTemplates.MailTemplate template = templates.find(mail.template(), locale);
     // Dates and amounts follow the language the mail is written in.
     Map<String, Object> model = model(invoice, template.language(), today);
-    model.put("offerPlan", reminder.offerPlan());
-    model.put("reminderNumber", reminder.number());
-    return template.render(model);
+    model.put("offerPlan", occasion.reminder().offerPlan());
+    model.put("reminderNumber", occasion.reminder().number());
+    model.put("invoiceCopyAttached", mail.attachesInvoiceCopy());
+    if (occasion.promise() != null) {
+      addPromise(model, occasion, invoice.getCurrency(), template.language());
+    }
+    return new Rendering(template.render(model), template.language());
   }
 
-  private OutgoingMail compose(Invoice invoice, DunningMail mail, LocalDate today, ReminderDetails reminder) {
+  private Composed compose(Invoice invoice, DunningMail mail, LocalDate today, Occasion occasion) {
     Customer customer = invoice.getCustomer();
     boolean toCustomer = mail.addressee() == DunningMail.Addressee.CUSTOMER;
-    RenderedMail rendered = render(invoice, mail, today, reminder);
+    Rendering rendering = render(invoice, mail, today, occasion);
+    RenderedMail rendered = rendering.rendered();
+    List<OutgoingMail.Attachment> attachments = mail.attachesInvoiceCopy()
+        ? List.of(new OutgoingMail.Attachment("invoice-" + invoice.getInvoiceNumber() + ".pdf",
+            "application/pdf", invoiceCopy(invoice, today)))
+        : List.of();
+    String language = rendering.language().toLanguageTag();
     if (toCustomer) {
-      return new OutgoingMail(new OutgoingMail.Address(customer.getEmail(), customer.getContactName()),
-          List.of(), rendered.subject(), rendered.body());
+      return new Composed(new OutgoingMail(
+          new OutgoingMail.Address(customer.getEmail(), customer.getContactName()), List.of(),
+          rendered.subject(), rendered.body(), rendered.html(), attachments), language);
     }
     List<OutgoingMail.Address> management = properties.managementCc().stream()
         .map(email -> new OutgoingMail.Address(email, null)).toList();
-    return new OutgoingMail(new OutgoingMail.Address(customer.getSalesRepEmail(), null),
-        management, rendered.subject(), rendered.body());
+    return new Composed(new OutgoingMail(new OutgoingMail.Address(customer.getSalesRepEmail(), null),
+        management, rendered.subject(), rendered.body(), rendered.html(), attachments), language);
+  }
+
+  /** The promise and each of its invoices still open, formatted for the mail's language. */
+  private void addPromise(Map<String, Object> model, Occasion occasion, String currency, Locale locale) {
+    DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+    Promise promise = occasion.promise();
+    model.put("promise", Map.of(
+        "date", dates.format(promise.date()),
+        "amount", money(promise.amount(), currency, locale),
+        "madeOn", dates.format(promise.madeOn()),
+        "invoices", occasion.about().stream().map(about -> Map.of(
+            "number", about.getInvoiceNumber(),
+            "dueDate", dates.format(about.getDueDate()),
+            "balance", money(about.getBalance(), about.getCurrency(), locale))).toList()));
   }
 
   private Map<String, Object> model(Invoice invoice, Locale locale, LocalDate today) {
@@ -211,6 +370,8 @@ public class DunningMails {
     model.put("companyPhone", text(company.phone()));
     model.put("iban", text(company.iban()));
     model.put("bic", text(company.bic()));
+    model.put("payLink", text(company.payLinkFor(invoice.getInvoiceNumber())));
+    model.put("today", dates.format(today));
     addDiscount(model, invoice, locale, today, dates);
     addCharges(model, invoice, locale);
     addPlan(model, invoice, locale, today, dates);
@@ -241,9 +402,32 @@ public class DunningMails {
   /** The late charges claimed so far, each with how it was computed, and the total now due. */
   private void addCharges(Map<String, Object> model, Invoice invoice, Locale locale) {
     var statement = charging.statement(invoice.getInvoiceNumber());
+    DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+    DateTimeFormatter days = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
     List<Map<String, Object>> lines = statement.all().stream().filter(c -> !c.waived())
-        .map(c -> Map.<String, Object>of("amount", money(c.amount(), c.currency(), locale),
-            "explanation", c.explanation()))
+        .map(c -> {
+          Map<String, Object> line = new HashMap<>();
+          line.put("amount", money(c.amount(), c.currency(), locale));
+          line.put("explanation", c.explanation());
+          line.put("level", c.level());
+          line.put("interest", c.kind() == LateCharges.Kind.INTEREST);
+          line.put("compensation", c.kind() == LateCharges.Kind.COMPENSATION);
+          line.put("reminderFee", c.kind() == LateCharges.Kind.REMINDER_FEE);
+          line.put("through", c.through() == null ? "" : dates.format(c.through()));
+          line.put("periods", charging.periodsOf(invoice.getInvoiceNumber(), c).stream()
+              .map(period -> Map.of(
+                  "rate", percent(period.rate(), locale),
+                  "referenceRate", percent(period.referenceRate(), locale),
+                  "margin", number(period.rate().subtract(period.referenceRate()), locale),
+                  "principal", money(period.principal(), c.currency(), locale),
+                  "from", days.format(period.firstDay()),
+                  "to", days.format(period.lastDay()),
+                  "days", period.days(),
+                  "yearDays", period.yearDays(),
+                  "interest", money(period.interest(), c.currency(), locale)))
+              .toList());
+          return line;
+        })
         .toList();
     if (!lines.isEmpty()) {
       model.put("charges", Map.of(
@@ -278,6 +462,20 @@ public class DunningMails {
     format.setMinimumFractionDigits(currency.getDefaultFractionDigits());
     format.setMaximumFractionDigits(currency.getDefaultFractionDigits());
     return format.format(amount);
+  }
+
+  /** A rate in percent with at least two decimals, as the language writes numbers: 10,15 in German. */
+  static String percent(BigDecimal rate, Locale locale) {
+    NumberFormat format = NumberFormat.getNumberInstance(locale);
+    format.setMinimumFractionDigits(Math.max(2, rate.stripTrailingZeros().scale()));
+    format.setMaximumFractionDigits(Math.max(2, rate.stripTrailingZeros().scale()));
+    return format.format(rate);
+  }
+
+  private static String number(BigDecimal value, Locale locale) {
+    NumberFormat format = NumberFormat.getNumberInstance(locale);
+    format.setMaximumFractionDigits(Math.max(0, value.stripTrailingZeros().scale()));
+    return format.format(value.stripTrailingZeros());
   }
 
   private static String text(String value) {

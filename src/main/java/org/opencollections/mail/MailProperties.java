@@ -4,7 +4,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
@@ -29,10 +31,29 @@ public record MailProperties(
 
   public MailProperties {
     managementCc = managementCc == null ? List.of() : List.copyOf(managementCc);
-    company = company == null ? new Company(null, null, null, null) : company;
+    company = company == null ? new Company(null, null, null, null, null, null) : company;
   }
 
-  /** Shown in every mail; bank details may be left empty where customers pay otherwise. */
-  public record Company(@NotBlank String name, String phone, String iban, String bic) {
+  /**
+   * Shown in every mail and letter; bank details may be left empty where customers pay otherwise.
+   *
+   * @param address the lines of the postal address on letters (street, town, country)
+   * @param payLink where customers pay online, with {@code {invoiceNumber}} standing for the
+   *     invoice (https only); empty for none
+   */
+  public record Company(@NotBlank String name, String phone, String iban, String bic,
+      List<@Size(max = 100) String> address,
+      @Pattern(regexp = "https://\\S+", message = "must be an https address") String payLink) {
+
+    public Company {
+      address = address == null ? List.of() : List.copyOf(address);
+      payLink = payLink == null || payLink.isBlank() ? null : payLink.strip();
+    }
+
+    /** The pay link of one invoice, or null when none is configured. */
+    public String payLinkFor(String invoiceNumber) {
+      return payLink == null ? null : payLink.replace("{invoiceNumber}",
+          java.net.URLEncoder.encode(invoiceNumber, java.nio.charset.StandardCharsets.UTF_8));
+    }
   }
 }

@@ -6,6 +6,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -26,7 +27,8 @@ public class Mailer {
   public void send(OutgoingMail mail) {
     MimeMessage message = sender.createMimeMessage();
     try {
-      MimeMessageHelper helper = new MimeMessageHelper(message, StandardCharsets.UTF_8.name());
+      boolean multipart = mail.html() != null || !mail.attachments().isEmpty();
+      MimeMessageHelper helper = new MimeMessageHelper(message, multipart, StandardCharsets.UTF_8.name());
       helper.setFrom(new InternetAddress(properties.from(), properties.company().name(), "UTF-8"));
       helper.setTo(address(mail.to()));
       for (OutgoingMail.Address cc : mail.cc()) {
@@ -34,7 +36,15 @@ public class Mailer {
       }
       helper.setSubject(singleLine(mail.subject()));
       helper.setSentDate(new Date());
-      helper.setText(mail.body(), false);
+      if (mail.html() != null) {
+        helper.setText(mail.body(), mail.html());
+      } else {
+        helper.setText(mail.body(), false);
+      }
+      for (OutgoingMail.Attachment attachment : mail.attachments()) {
+        helper.addAttachment(attachment.fileName(), new ByteArrayResource(attachment.content()),
+            attachment.contentType());
+      }
     } catch (MessagingException | UnsupportedEncodingException e) {
       throw new MailPreparationException("Cannot prepare mail '" + mail.subject() + "'", e);
     }

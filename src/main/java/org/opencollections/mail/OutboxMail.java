@@ -33,6 +33,9 @@ public class OutboxMail {
   private String cc;
   private String subject;
   private String body;
+  private String htmlBody;
+  private String attachments;
+  private String language;
   @Enumerated(EnumType.STRING)
   private Status status;
   private int attempts;
@@ -43,12 +46,14 @@ public class OutboxMail {
   protected OutboxMail() {
   }
 
-  OutboxMail(String mailKey, String invoiceNumber, String kind, OutgoingMail mail, Instant now) {
+  OutboxMail(String mailKey, String invoiceNumber, String kind, OutgoingMail mail, String language,
+      Instant now) {
     this.mailKey = mailKey;
     this.invoiceNumber = invoiceNumber;
     this.kind = kind;
     this.status = Status.PENDING;
     this.createdAt = now;
+    this.language = language;
     render(mail);
   }
 
@@ -59,6 +64,8 @@ public class OutboxMail {
         : String.join(", ", mail.cc().stream().map(OutgoingMail.Address::toString).toList());
     this.subject = mail.subject();
     this.body = mail.body();
+    this.htmlBody = mail.html();
+    this.attachments = mail.attachmentNames();
   }
 
   void sending() {
@@ -103,6 +110,21 @@ public class OutboxMail {
 
   public String getSubject() {
     return subject;
+  }
+
+  /** The HTML version as sent, or null for a mail sent as plain text only. */
+  public String getHtmlBody() {
+    return htmlBody;
+  }
+
+  /** The file names attached, comma-separated, or null. */
+  public String getAttachments() {
+    return attachments;
+  }
+
+  /** The language the mail is written in (a language tag such as de). */
+  public String getLanguage() {
+    return language;
   }
 
   public String getBody() {

@@ -125,9 +125,11 @@ class MoneyRulesIT extends IntegrationTest {
         .filter(mail -> mail.subject().startsWith("Final reminder")).findFirst().orElseThrow();
     // 45.00 x 10.15% x 12 / 365 = 0.1502 -> 0.15; EUR 40 once; the reminder fee the contract allows
     assertThat(last.body()).contains(
-        "€0.15  10.15% a year (reference rate 2.15% + 8 points) on EUR 45.00 from 2026-04-02 to 2026-04-13, 12 days of 365: EUR 0.15",
-        "€40.00  Fixed compensation for recovery costs (Directive 2011/7/EU, Art. 6): EUR 40.00",
-        "€5.00  Reminder fee for reminder 2: EUR 5.00",
+        "€0.15  Interest on late payment until April 13, 2026",
+        "  - 10.15% a year (reference rate 2.15% + 8 points) on €45.00 from Apr 2, 2026 to Apr 13, 2026,"
+            + " 12 of 365 days: €0.15",
+        "€40.00  Fixed compensation for recovery costs (Directive 2011/7/EU, Art. 6)",
+        "€5.00  Reminder fee for reminder 2",
         "Charges:         €45.15",
         "Total now due:   €90.15");
     assertThat(charges("MR-1004")).extracting(c -> c.get("kind").asText())

@@ -131,7 +131,9 @@ class InvoiceLifecycleIT extends IntegrationTest {
         "collections.lead@northwind.example");
     assertThat(escalation.subject()).isEqualTo("Öberg Verktyg AB: invoice LC-1001 is 12 days overdue");
     assertThat(escalation.body()).contains("Contact:         Åsa Öberg, +46 8 123 456 78",
-        "Call by clara: no answer (Voicemail, left a message)");
+        "Call by clara: no answer (Voicemail, left a message)", "A copy of the invoice is attached.");
+    assertThat(escalation.attachments()).singleElement()
+        .satisfies(copy -> assertThat(copy.fileName()).isEqualTo("invoice-LC-1001.pdf"));
     assertThat(callTask("C-LC-1001")).isNull();
     Task followUp = openTask("LC-1001");
     assertThat(followUp.getName()).isEqualTo("Follow up with the customer");
@@ -148,12 +150,14 @@ class InvoiceLifecycleIT extends IntegrationTest {
     assertThat(get("/api/invoices/LC-1001").text("/stage")).isEqualTo("CREDIT_HOLD");
 
     time.travelTo(LocalDate.of(2026, 7, 1));
+    // the SMTP server lists the mails per mailbox: the customer's, then the sales rep's
     assertThat(subjects("LC-1001")).containsExactly(
         "Invoice LC-1001 from Northwind Supplies AB",
         "Did invoice LC-1001 reach you?",
         "Friendly reminder: invoice LC-1001 is due on April 1, 2026",
         "Invoice LC-1001 is past its due date",
         "Second reminder: invoice LC-1001 is 12 days overdue",
+        "Your account is on credit hold: invoice LC-1001 is 30 days overdue",
         "Öberg Verktyg AB: invoice LC-1001 is 12 days overdue");
   }
 

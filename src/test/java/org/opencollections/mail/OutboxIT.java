@@ -127,7 +127,7 @@ class OutboxIT extends IntegrationTest {
     // the node died while handing the receipt check to SMTP
     delivering.claim("OB-3001/RECEIPT_CHECK", "OB-3001", "RECEIPT_CHECK",
         new OutgoingMail(new OutgoingMail.Address("asa.oberg@oberg.example", "Åsa Öberg"), List.of(),
-            "Did invoice OB-3001 reach you?", "Dear Åsa Öberg,"));
+            "Did invoice OB-3001 reach you?", "Dear Åsa Öberg,"), "en");
     MailServer.clear();
 
     assertThatThrownBy(() -> time.travelTo(LocalDate.of(2026, 3, 5)))

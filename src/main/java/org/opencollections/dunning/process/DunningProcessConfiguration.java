@@ -61,6 +61,21 @@ class DunningProcessConfiguration {
   }
 
   @Bean
+  SendMailDelegate sendCreditHoldNoticeDelegate(DunningMails mails, Schedule schedule) {
+    return new SendMailDelegate(mails, DunningMail.CREDIT_HOLD_NOTICE, schedule);
+  }
+
+  @Bean
+  PromiseMailDelegate confirmPromiseDelegate(DunningMails mails, Schedule schedule) {
+    return new PromiseMailDelegate(mails, DunningMail.PROMISE_CONFIRMATION, schedule);
+  }
+
+  @Bean
+  PromiseMailDelegate mailBrokenPromiseDelegate(DunningMails mails, Schedule schedule) {
+    return new PromiseMailDelegate(mails, DunningMail.BROKEN_PROMISE, schedule);
+  }
+
+  @Bean
   SendMailDelegate sendThankYouDelegate(DunningMails mails, Schedule schedule) {
     return new SendMailDelegate(mails, DunningMail.THANK_YOU, schedule);
   }

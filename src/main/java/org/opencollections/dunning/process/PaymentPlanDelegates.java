@@ -42,9 +42,21 @@ class PaymentPlanDelegates {
         log.info("Invoice {}: instalment {} already paid, no reminder", invoiceNumber, number);
         return;
       }
-      // once per instalment: the number keys the mail in the outbox
-      mails.send(invoiceNumber, DunningMail.INSTALMENT_REMINDER, new DunningMails.ReminderDetails(number, false));
+      // once per plan and instalment: they key the mail in the outbox
+      mails.send(invoiceNumber, DunningMail.INSTALMENT_REMINDER,
+          new DunningMails.ReminderDetails(number, false, series(execution)));
     };
+  }
+
+  @Bean
+  JavaDelegate confirmPaymentPlanDelegate(DunningMails mails) {
+    return execution -> mails.send((String) execution.getVariable(ProcessVariables.INVOICE_NUMBER),
+        DunningMail.PAYMENT_PLAN_CONFIRMATION, new DunningMails.ReminderDetails(0, false, series(execution)));
+  }
+
+  /** The plan's mails are counted per plan: an invoice may get a second plan after a missed one. */
+  private static String series(org.camunda.bpm.engine.delegate.DelegateExecution execution) {
+    return "plan" + execution.getVariable(PaymentPlanProcess.PLAN_ID);
   }
 
   @Bean

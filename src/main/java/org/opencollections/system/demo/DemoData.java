@@ -48,40 +48,47 @@ class DemoData implements ApplicationRunner {
   }
 
   private static NewInvoice.CustomerData customer(String id, String name, String contact,
-      String email, String phone, String locale) {
-    return new NewInvoice.CustomerData(id, name, contact, email, phone, locale, SALES_REP_EMAIL);
+      String email, String phone, String locale, String... postalAddress) {
+    return new NewInvoice.CustomerData(id, name, contact, email, phone, locale, SALES_REP_EMAIL,
+        null, null, null, null, List.of(postalAddress));
   }
 
   /** A key account in Germany with standing terms: 2% off when paid within 10 days. */
   private static final NewInvoice.CustomerData NORDLICHT = new NewInvoice.CustomerData("C-1001",
       "Nordlicht Handel GmbH", "Anna Berg", "anna.berg@nordlicht.example", "+49 30 1234 5678", "de",
       SALES_REP_EMAIL, "key account", "DE", true,
-      new NewInvoice.DiscountTerms(new BigDecimal("2"), 10));
+      new NewInvoice.DiscountTerms(new BigDecimal("2"), 10),
+      List.of("Speicherstraße 12", "20457 Hamburg", "Germany"));
 
   private static final NewInvoice.CustomerData BRIGHT_HARBOUR = customer("C-1007",
       "Bright Harbour Ltd", "James Carter", "james.carter@brightharbour.example", "+44 20 7946 0123",
-      "en");
+      "en", "14 Harbour Street", "Bristol BS1 4RN", "United Kingdom");
 
   private static final NewInvoice.CustomerData HANSEN = customer("C-1004", "Hansen & Co ApS",
-      "Mette Hansen", "mette.hansen@hansen.example", "+45 33 12 34 56", "da");
+      "Mette Hansen", "mette.hansen@hansen.example", "+45 33 12 34 56", "da",
+      "Havnegade 7", "1058 København K", "Denmark");
 
   private static final List<Demo> INVOICES = List.of(
       // just sent: waits for the receipt check
       new Demo("INV-2026-1001", NORDLICHT, "1250.00", "EUR", 0, 30),
       // due in three days: the pre-due reminder is next
       new Demo("INV-2026-1002", customer("C-1002", "Bianchi Forniture S.r.l.", "Marco Bianchi",
-          "marco.bianchi@bianchi.example", "+39 02 1234 5678", "it"), "3480.00", "EUR", 27, 3),
+          "marco.bianchi@bianchi.example", "+39 02 1234 5678", "it", "Via Tortona 21",
+          "20144 Milano MI", "Italy"), "3480.00", "EUR", 27, 3),
       // six days overdue: overdue notice sent, the call falls due tomorrow
       new Demo("INV-2026-1003", customer("C-1003", "Solberg Bygg AB", "Karin Solberg",
-          "karin.solberg@solberg.example", "+46 8 123 456 78", "sv"), "24900.00", "SEK", 36, -6),
+          "karin.solberg@solberg.example", "+46 8 123 456 78", "sv", "Hamngatan 4",
+          "111 47 Stockholm", "Sweden"), "24900.00", "SEK", 36, -6),
       // eight days overdue: a call waits in Tasklist (with INV-2026-1009, same customer: one call)
       new Demo("INV-2026-1004", HANSEN, "8750.00", "DKK", 38, -8),
       // 17 days overdue, its call not made in time: escalated to the sales rep
       new Demo("INV-2026-1005", customer("C-1005", "Ararat Trading LLC", "Armen Petrosyan",
-          "armen.petrosyan@ararat.example", "+374 10 123456", "hy"), "850000.00", "AMD", 47, -17),
+          "armen.petrosyan@ararat.example", "+374 10 123456", "hy", "Abovyan 10",
+          "0001 Yerevan", "Armenia"), "850000.00", "AMD", 47, -17),
       // 35 days overdue, its call not made in time: escalated, and the customer on credit hold
       new Demo("INV-2026-1006", customer("C-1006", "Estudio Ruiz S.L.", "Lucía Ruiz",
-          "lucia.ruiz@ruiz.example", "+34 91 123 45 67", "es"), "5600.00", "EUR", 65, -35),
+          "lucia.ruiz@ruiz.example", "+34 91 123 45 67", "es", "Calle de Alcalá 45",
+          "28014 Madrid", "Spain"), "5600.00", "EUR", 65, -35),
       // paid in full shortly after it was sent: thanked, case closed
       new Demo("INV-2026-1007", BRIGHT_HARBOUR, "990.00", "GBP", 10, 20),
       // three days overdue, partly paid: the overdue notice will ask for the rest

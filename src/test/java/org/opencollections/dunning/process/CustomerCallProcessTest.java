@@ -31,7 +31,8 @@ class CustomerCallProcessTest extends ProcessTestSupport {
 
   @Override
   List<String> delegates() {
-    return List.of("checkPromiseDelegate", "resumeDunningDelegate", "holdForBrokenPromiseDelegate",
+    return List.of("confirmPromiseDelegate", "checkPromiseDelegate", "resumeDunningDelegate",
+        "holdForBrokenPromiseDelegate", "mailBrokenPromiseDelegate",
         "escalateInvoicesDelegate", "escalateNotCalledDelegate", "escalateNotReachedDelegate",
         "handOverDisputesDelegate",
         "addInvoiceToCallDelegate");
@@ -76,12 +77,14 @@ class CustomerCallProcessTest extends ProcessTestSupport {
     ProcessInstance call = callOpened();
     recordCall("PROMISED_TO_PAY", CallReport.PROMISED_DATE, "2026-03-10");
 
+    assertThat(call).isWaitingAt("Task_ConfirmPromise");
+    execute(job());
     assertThat(call).isWaitingAt("Timer_PromiseGrace");
     assertThat(dueDateOfTimer("Timer_PromiseGrace")).isEqualTo(Instant.parse("2026-03-12T08:00:00Z"));
     execute(job());
 
     assertThat(call).isEnded().hasPassed("Task_CheckPromise", "Task_ResumeAfterPromise", "End_PromiseKept");
-    assertThat(steps).containsExactly("Task_CheckPromise", "Task_ResumeAfterPromise");
+    assertThat(steps).containsExactly("Task_ConfirmPromise", "Task_CheckPromise", "Task_ResumeAfterPromise");
   }
 
   @Test
@@ -90,9 +93,12 @@ class CustomerCallProcessTest extends ProcessTestSupport {
     ProcessInstance call = callOpened();
     recordCall("PROMISED_TO_PAY", CallReport.PROMISED_DATE, "2026-03-10");
     execute(job());
+    execute(job());
 
-    assertThat(steps).containsExactly("Task_CheckPromise", "Task_HoldForBrokenPromise",
-        "Task_EscalateBrokenPromise");
+    assertThat(steps).containsExactly("Task_ConfirmPromise", "Task_CheckPromise", "Task_HoldForBrokenPromise");
+    assertThat(call).isWaitingAt("Task_MailBrokenPromise");
+    execute(job());
+    assertThat(steps).endsWith("Task_MailBrokenPromise", "Task_EscalateBrokenPromise");
     assertThat(call).isWaitingAt("Task_FollowUpBrokenPromise");
     execute(job());
     assertThat(task()).hasDefinitionKey("Task_FollowUpBrokenPromise").hasCandidateGroup("collectionClerks");

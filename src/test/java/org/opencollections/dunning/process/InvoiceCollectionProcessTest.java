@@ -54,6 +54,7 @@ class InvoiceCollectionProcessTest extends ProcessTestSupport {
     return List.of("sendInvoiceDelegate", "sendReceiptCheckDelegate", "sendPreDueReminderDelegate",
         "chargeLateFeesDelegate", "sendReminderDelegate",
         "sendSalesRepEscalationDelegate", "sendThankYouDelegate", "placeCreditHoldDelegate",
+        "sendCreditHoldNoticeDelegate",
         "cancelInvoiceDelegate", "requestCallDelegate", "reanchorClockDelegate");
   }
 
@@ -315,8 +316,10 @@ class InvoiceCollectionProcessTest extends ProcessTestSupport {
     assertThat(instance).hasPassed("End_SalesRepReported").isWaitingAt("Timer_ThirtyDaysAfterDue");
     execute(job());
 
+    assertThat(instance).isWaitingAt("Task_SendCreditHoldNotice");
+    execute(job());
     assertThat(instance).isWaitingAt("Task_AwaitPayment");
-    assertThat(steps).endsWith("Task_SendSalesRepEscalation", "Task_PlaceCreditHold");
+    assertThat(steps).endsWith("Task_SendSalesRepEscalation", "Task_PlaceCreditHold", "Task_SendCreditHoldNotice");
   }
 
   /** Every wait state of the case, with the way there: "job" runs the due job, "call:X" the call's result. */
@@ -335,7 +338,8 @@ class InvoiceCollectionProcessTest extends ProcessTestSupport {
         Arguments.of("Task_AwaitCallOutcome", toCall),
         Arguments.of("Task_ReviewDispute", then(toCall, "call:DISPUTED", "job")),
         Arguments.of("Task_SalesFollowUp", then(toCall, "call:RESUME", "job", "job", "job", "job", "job", "job")),
-        Arguments.of("Task_AwaitPayment", then(toCall, "call:RESUME", "job", "job", "job", "job", "job", "job", "job")));
+        Arguments.of("Task_SendCreditHoldNotice", then(toCall, "call:RESUME", "job", "job", "job", "job", "job", "job", "job")),
+        Arguments.of("Task_AwaitPayment", then(toCall, "call:RESUME", "job", "job", "job", "job", "job", "job", "job", "job")));
   }
 
   private static List<String> then(List<String> first, String... more) {

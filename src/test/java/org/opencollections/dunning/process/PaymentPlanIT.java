@@ -51,7 +51,7 @@ class PaymentPlanIT extends IntegrationTest {
 
   /** An invoice of 1,500.00 due 1 April, its first reminder sent on 7 April (6 April is Easter Monday). */
   private void overdueInvoice(String number) {
-    post("/api/invoices", inCountry(invoice(number, "1500.00", "EUR", "2026-03-02", "2026-04-01"), "sv-SE"));
+    post("/api/invoices", inCountry(invoice(number, "1500.00", "EUR", "2026-03-02", "2026-04-01"), "en-SE"));
     time.travelTo(LocalDate.of(2026, 4, 7));
     assertThat(lastMail(number).subject()).isEqualTo("Invoice " + number + " is past its due date");
   }
@@ -82,6 +82,11 @@ class PaymentPlanIT extends IntegrationTest {
     assertThat(agreed.status()).isEqualTo(200);
     time.runDueJobs();
     assertThat(get("/api/invoices/PP-1002").text("/stage")).isEqualTo("PAYMENT_PLAN");
+    Mail confirmation = lastMail("PP-1002");
+    assertThat(confirmation.subject()).isEqualTo("Your payment plan for invoice PP-1002");
+    assertThat(confirmation.body()).startsWith("Dear Åsa Öberg,")
+        .contains("open amount of €1,500.00 for invoice PP-1002 in 3 instalments",
+            "  1. April 20, 2026:  €500.00", "  3. June 19, 2026:  €500.00");
 
     // the call due on 8 April does not happen: the reminders wait for the plan
     time.travelTo(LocalDate.of(2026, 4, 8));

@@ -36,7 +36,7 @@ class PaymentPlanProcessTest extends ProcessTestSupport {
 
   @Override
   List<String> delegates() {
-    return List.of("setUpPaymentPlanDelegate", "lookUpInstalmentDelegate",
+    return List.of("setUpPaymentPlanDelegate", "confirmPaymentPlanDelegate", "lookUpInstalmentDelegate",
         "remindOfInstalmentDelegate", "checkInstalmentDelegate", "closeKeptPlanDelegate",
         "resumeRemindersDelegate");
   }
@@ -72,6 +72,8 @@ class PaymentPlanProcessTest extends ProcessTestSupport {
     ProcessInstance instance = runtimeService().startProcessInstanceByKey("paymentPlan", "INV-1",
         withVariables("invoiceNumber", "INV-1"));
     assertThat(instance).isWaitingAt("Task_SetUpPlan");
+    execute(job());
+    assertThat(instance).isWaitingAt("Task_ConfirmPlan");
     execute(job());
     assertThat(instance).isWaitingAt("Timer_BeforeInstalment");
     return instance;
@@ -109,7 +111,7 @@ class PaymentPlanProcessTest extends ProcessTestSupport {
         .hasNotPassed("Boundary_InstalmentMissed", "End_PlanMissed");
     assertThat(timesRun(instance, "SubProcess_EachInstalment")).isEqualTo(3);
     assertThat(timesRun(instance, "End_InstalmentPaid")).isEqualTo(3);
-    assertThat(steps).containsExactly("Task_SetUpPlan",
+    assertThat(steps).containsExactly("Task_SetUpPlan", "Task_ConfirmPlan",
         "Task_LookUpInstalment", "Task_RemindOfInstalment", "Task_CheckInstalment",
         "Task_LookUpInstalment", "Task_RemindOfInstalment", "Task_CheckInstalment",
         "Task_LookUpInstalment", "Task_RemindOfInstalment", "Task_CheckInstalment",

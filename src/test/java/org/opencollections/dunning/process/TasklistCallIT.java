@@ -80,6 +80,8 @@ class TasklistCallIT extends IntegrationTest {
         assertThat(contact.get("note").asText()).isEqualTo("Promised 1500. Both invoices on the 20th");
       });
     }
+    // the promise is confirmed to the customer by mail, then checked after the promised date
+    time.runDueJobs();
     assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("customerCall")
         .processInstanceBusinessKey("C-BR-1").activityIdIn("Timer_PromiseGrace").count()).isOne();
   }

@@ -47,7 +47,7 @@ class TasklistPaymentPlanIT extends IntegrationTest {
   @Test
   void aClerkSetsUpAPaymentPlanInTasklist() {
     time.setNow(Instant.parse("2026-03-02T10:00:00Z"));
-    post("/api/invoices", inCountry(invoice("TPP-1", "1500.00", "EUR", "2026-03-02", "2026-04-01"), "sv-SE"));
+    post("/api/invoices", inCountry(invoice("TPP-1", "1500.00", "EUR", "2026-03-02", "2026-04-01"), "en-SE"));
     time.travelTo(LocalDate.of(2026, 4, 7));
 
     try (Browser browser = Browser.open()) {

@@ -62,7 +62,7 @@ class DemoProfileIT {
       assertThat(taskName("INV-2026-1005")).isEqualTo("Follow up with the customer");
       assertThat(get(null, "/mailbox").getBody())
           .contains("Thank you for your payment of invoice INV-2026-1007")
-          .contains("Invoice INV-2026-1006 is past its due date");
+          .contains("La factura INV-2026-1006 ha superado su fecha de vencimiento");
     });
     assertThat(get("billing", "/api/invoices/INV-2026-1008").getBody()).contains("\"balance\":2500.00", "\"currency\":\"GBP\"");
   }
