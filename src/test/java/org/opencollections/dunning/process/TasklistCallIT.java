@@ -54,9 +54,11 @@ class TasklistCallIT extends IntegrationTest {
       browser.screenshot("call-form.png");
 
       browser.click(By.xpath("//label[contains(.,'Reached: promised to pay')]"));
+      // the note first: Tasklist's form library can drop the first characters of text typed
+      // right after leaving a number field (docs/money-rules.md, payment plans)
+      browser.type(By.cssSelector("textarea[id$='Field_CallNote']"), "Both invoices on the 20th");
       browser.type(By.cssSelector("input[id$='Field_PromisedDate-date']"), "04/20/2026", Keys.ENTER);
       browser.type(By.cssSelector("input[id$='Field_PromisedAmount']"), "9999");
-      browser.type(By.cssSelector("textarea[id$='Field_CallNote']"), "Both invoices on the 20th");
       browser.click(By.xpath("//button[normalize-space()='Complete']"));
 
       String refusal = browser.waitForText(By.cssSelector(".page-notifications"),
