@@ -165,14 +165,7 @@ public class DunningMails {
       if (!contactLog.existsByInvoiceAndChannelAndKindAndSubject(invoice, ContactLogEntry.Channel.EMAIL,
           mail.name(), sent.getSubject())) {
         String recipients = sent.getRecipients() + (sent.getCc() == null ? "" : "; cc: " + sent.getCc());
-        ContactLogEntry first = null;
-        for (Invoice about : occasion.about()) {
-          about.reach(mail.stage());
-          ContactLogEntry entry = contactLog.save(ContactLogEntry.mail(about, sent.getSentAt(), mail.name(),
-              recipients, sent.getSubject()));
-          first = first == null ? entry : first;
-        }
-        return Optional.ofNullable(first);
+        return record(occasion, mail, sent.getSentAt(), recipients, sent.getSubject());
       }
       log.info("Invoice {}: {} went out before, not sent again", invoiceNumber, mail);
       return Optional.empty();
@@ -205,11 +198,16 @@ public class DunningMails {
     }
     delivering.sent(row.getId());
     log.info("Invoice {}: {} sent to {} in {}", invoiceNumber, mail, outgoing.recipients(), composed.language());
+    return record(occasion, mail, clock.instant(), outgoing.recipients(), outgoing.subject());
+  }
+
+  /** The mail in the history of every invoice it was about; answers the first invoice's entry. */
+  private Optional<ContactLogEntry> record(Occasion occasion, DunningMail mail, java.time.Instant at,
+      String recipients, String subject) {
     ContactLogEntry first = null;
     for (Invoice about : occasion.about()) {
       about.reach(mail.stage());
-      ContactLogEntry entry = contactLog.save(ContactLogEntry.mail(about, clock.instant(), mail.name(),
-          outgoing.recipients(), outgoing.subject()));
+      ContactLogEntry entry = contactLog.save(ContactLogEntry.mail(about, at, mail.name(), recipients, subject));
       first = first == null ? entry : first;
     }
     return Optional.ofNullable(first);

@@ -129,18 +129,16 @@ class MailboxController {
   }
 
   private static MailView view(int number, MimeMessage message) {
+    Parts parts = Parts.of(message);
     try {
       return new MailView(number, String.valueOf(message.getSentDate()),
           addresses(message.getFrom()), addresses(message.getRecipients(Message.RecipientType.TO)),
           addresses(message.getRecipients(Message.RecipientType.CC)), message.getSubject(),
-          text(message), parts(message).html != null, attachmentLinks(number, parts(message)));
+          parts.text == null ? "(no plain text)" : parts.text, parts.html != null,
+          attachmentLinks(number, parts));
     } catch (MessagingException e) {
       throw new IllegalStateException("Cannot read a caught mail", e);
     }
-  }
-
-  private static Parts parts(MimeMessage message) {
-    return Parts.of(message);
   }
 
   private static List<Map<String, Object>> attachmentLinks(int number, Parts parts) {
@@ -161,25 +159,5 @@ class MailboxController {
         .map(address -> address instanceof jakarta.mail.internet.InternetAddress internet
             ? internet.toUnicodeString() : address.toString())
         .collect(Collectors.joining(", "));
-  }
-
-  private static String text(Part part) throws MessagingException {
-    try {
-      Object content = part.getContent();
-      if (content instanceof String text) {
-        return text;
-      }
-      if (content instanceof Multipart multipart) {
-        for (int i = 0; i < multipart.getCount(); i++) {
-          Part child = multipart.getBodyPart(i);
-          if (child.isMimeType("text/plain") || child.isMimeType("multipart/*")) {
-            return text(child);
-          }
-        }
-      }
-      return "(" + part.getContentType() + ")";
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }
