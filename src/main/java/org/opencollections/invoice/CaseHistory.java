@@ -64,7 +64,7 @@ public class CaseHistory {
   public void cancel(String invoiceNumber) {
     Invoice invoice = load(invoiceNumber);
     if (invoice.isOpen()) {
-      invoice.cancel();
+      invoice.cancel(LocalDate.now(clock));
       events.publishEvent(new InvoiceCancelled(invoice));
     }
   }

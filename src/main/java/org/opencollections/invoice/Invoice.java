@@ -46,6 +46,7 @@ public class Invoice {
   private BigDecimal discountPercent;
   private Integer discountDays;
   private BigDecimal discountGranted;
+  private LocalDate closedOn;
   private Instant createdAt;
   @Version
   @Column(nullable = false)
@@ -84,12 +85,13 @@ public class Invoice {
    *
    * @return true if this payment settled the invoice
    */
-  boolean apply(BigDecimal paid) {
+  boolean apply(BigDecimal paid, LocalDate paidOn) {
     boolean wasOpen = isOpen();
     balance = balance.subtract(paid).max(BigDecimal.ZERO);
     if (wasOpen && balance.signum() == 0) {
       status = InvoiceStatus.PAID;
       stage = DunningStage.SETTLED;
+      closedOn = paidOn;
       return true;
     }
     return false;
@@ -101,7 +103,7 @@ public class Invoice {
    *
    * @return true if this settled the invoice
    */
-  boolean settleWithDiscount() {
+  boolean settleWithDiscount(LocalDate paidOn) {
     if (!isOpen()) {
       return false;
     }
@@ -109,6 +111,7 @@ public class Invoice {
     balance = BigDecimal.ZERO;
     status = InvoiceStatus.PAID;
     stage = DunningStage.SETTLED;
+    closedOn = paidOn;
     return true;
   }
 
@@ -120,10 +123,11 @@ public class Invoice {
   }
 
   /** Ends the collection without payment, as after a credit note for an upheld dispute. */
-  public void cancel() {
+  public void cancel(LocalDate on) {
     if (isOpen()) {
       status = InvoiceStatus.CANCELLED;
       stage = DunningStage.CANCELLED;
+      closedOn = on;
     }
   }
 
@@ -200,6 +204,14 @@ public class Invoice {
   /** The discount taken off because the discounted amount was paid in time; zero otherwise. */
   public BigDecimal getDiscountGranted() {
     return discountGranted;
+  }
+
+  /**
+   * The business day the invoice stopped being owed: the value date of the payment that settled
+   * it, or the day it was cancelled; empty while it is open.
+   */
+  public Optional<LocalDate> getClosedOn() {
+    return Optional.ofNullable(closedOn);
   }
 
   public String getProcessInstanceId() {

@@ -1,6 +1,8 @@
 package org.opencollections.invoice;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -11,6 +13,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.opencollections.dunning.DunningStage;
 
 /** Money received against an invoice, identified by the payer's or bank's reference. */
 @Entity
@@ -29,6 +32,8 @@ public class Payment {
   private LocalDate paidOn;
   private Instant recordedAt;
   private String recordedBy;
+  @Enumerated(EnumType.STRING)
+  private DunningStage stage;
 
   protected Payment() {
   }
@@ -41,6 +46,7 @@ public class Payment {
     this.paidOn = request.paidOn();
     this.recordedAt = now;
     this.recordedBy = recordedBy;
+    this.stage = invoice.getStage();
   }
 
   /** Whether a repeated request describes this very payment (same invoice, amount, currency and date). */
@@ -49,6 +55,11 @@ public class Payment {
         && amount.compareTo(request.amount()) == 0
         && currency.equals(request.currency())
         && paidOn.equals(request.paidOn());
+  }
+
+  /** How far the invoice's collection had come when the money arrived: which reminders work. */
+  public DunningStage getStage() {
+    return stage;
   }
 
   public String getReference() {

@@ -2,6 +2,7 @@ package org.opencollections.invoice;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import org.opencollections.dunning.LateCharges;
 import org.slf4j.Logger;
@@ -65,7 +66,8 @@ public class RecordingPayment {
           + " was cancelled; a payment for it must be refunded, not recorded");
     }
     Payment payment = payments.save(new Payment(request, invoice, clock.instant(), recordedBy));
-    boolean settled = invoice.apply(request.amount()) || settleWithDiscount(invoice);
+    boolean settled = invoice.apply(request.amount(), request.paidOn())
+        || settleWithDiscount(invoice, request.paidOn());
     log.info("Payment {} of {} {} recorded for invoice {}; balance now {}", request.reference(),
         request.amount().toPlainString(), request.currency(), invoice.getInvoiceNumber(),
         invoice.getBalance().toPlainString());
@@ -76,7 +78,7 @@ public class RecordingPayment {
   }
 
   /** The discounted amount arrived within the discount window: the rest is not owed. */
-  private boolean settleWithDiscount(Invoice invoice) {
+  private boolean settleWithDiscount(Invoice invoice, LocalDate paidOn) {
     var terms = invoice.getEarlyPaymentDiscount();
     if (terms.isEmpty() || !invoice.isOpen()) {
       return false;
@@ -87,7 +89,7 @@ public class RecordingPayment {
       return false;
     }
     BigDecimal discount = invoice.getBalance();
-    invoice.settleWithDiscount();
+    invoice.settleWithDiscount(paidOn);
     String note = "Paid within the early-payment window (" + terms.get().percent().stripTrailingZeros()
         .toPlainString() + "% until " + terms.get().deadline(invoice.getIssueDate()) + "): discount of "
         + Money.scaled(discount, invoice.getCurrency()).toPlainString() + " " + invoice.getCurrency()

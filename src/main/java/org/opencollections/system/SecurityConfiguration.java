@@ -18,7 +18,9 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * Who may call what. Our API ({@code /api}) and the engine's REST API ({@code /engine-rest}) both
  * take HTTP basic credentials of Camunda users; the webapps (Tasklist, Cockpit, Admin) keep their
- * own login. Nothing under {@code /api} or {@code /engine-rest} answers anonymously.
+ * own login, and the audit and report pages ({@code /reports}) a sign-in form for the same
+ * accounts. Nothing under {@code /api}, {@code /engine-rest} or {@code /reports} answers
+ * anonymously.
  */
 @Configuration
 class SecurityConfiguration {
@@ -47,6 +49,30 @@ class SecurityConfiguration {
         // A stateless API with credentials on every request: no session, so no CSRF token either.
         .csrf(AbstractHttpConfigurer::disable)
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+    return http.build();
+  }
+
+  /** The audit and report pages: people, not systems. */
+  private static final String[] PAGE_READERS = authorities(CollectionsGroups.MANAGERS,
+      CollectionsGroups.ADMINS, CollectionsGroups.CLERKS, CollectionsGroups.SALES_REPS,
+      CollectionsGroups.AUDITORS);
+
+  /**
+   * The audit and report pages under {@code /reports}: a sign-in form for the same Camunda
+   * accounts, a session and CSRF tokens on every form. Reading is for everyone who works with
+   * collections; the only change the pages offer, waiving a late charge, is for managers.
+   */
+  @Bean
+  SecurityFilterChain reportPagesSecurity(HttpSecurity http) throws Exception {
+    http.securityMatcher("/reports/**")
+        .authorizeHttpRequests(requests -> requests
+            .requestMatchers("/reports/login", "/reports/assets/**").permitAll()
+            .requestMatchers(HttpMethod.POST, "/reports/invoices/*/charges/*/waiver")
+            .hasAnyAuthority(authorities(CollectionsGroups.MANAGERS, CollectionsGroups.ADMINS))
+            .requestMatchers(HttpMethod.GET, "/reports/**").hasAnyAuthority(PAGE_READERS)
+            .anyRequest().denyAll())
+        .formLogin(form -> form.loginPage("/reports/login").defaultSuccessUrl("/reports", false))
+        .logout(logout -> logout.logoutUrl("/reports/logout").logoutSuccessUrl("/reports/login?signedOut"));
     return http.build();
   }
 

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.opencollections.dunning.CallReport;
 import org.opencollections.invoice.CaseHistory;
+import org.opencollections.invoice.ContactLogEntry;
 import org.opencollections.invoice.Invoice;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,6 +37,11 @@ public class CheckPromiseDelegate implements JavaDelegate {
     boolean allPaid = history.invoices(promised).stream().noneMatch(Invoice::isOpen);
     boolean kept = allPaid || arrived.compareTo(amount) >= 0;
     execution.setVariable(ProcessVariables.PROMISE_KEPT, kept);
+    history.recordForEach(promised, ContactLogEntry.Channel.DECISION, "PROMISE",
+        kept ? "KEPT" : "BROKEN", null, "Promised " + amount.toPlainString() + " by "
+            + execution.getVariable(CallReport.PROMISED_DATE) + "; " + arrived.toPlainString()
+            + " arrived since the call" + (allPaid ? ", every invoice paid" : ""),
+        "system", null);
     log.info("Customer {}: promise of {} {}; {} arrived since {}",
         execution.getVariable(ProcessVariables.CUSTOMER_ID), amount.toPlainString(),
         kept ? "kept" : "broken", arrived.toPlainString(), since);
