@@ -11,5 +11,8 @@ update invoice set closed_on = coalesce(
     cast(created_at as date))
   where status = 'CANCELLED';
 
+-- Who posted the invoice (the billing system's account, or a manager's); unknown for older rows.
+alter table invoice add column registered_by varchar(128);
+
 -- How far the invoice's collection had come when a payment arrived: which reminders work.
 alter table payment add column stage varchar(40);

@@ -48,6 +48,7 @@ public class Invoice {
   private BigDecimal discountGranted;
   private LocalDate closedOn;
   private Instant createdAt;
+  private String registeredBy;
   @Version
   @Column(nullable = false)
   private long version;
@@ -55,7 +56,7 @@ public class Invoice {
   protected Invoice() {
   }
 
-  Invoice(NewInvoice request, Customer customer, Instant now) {
+  Invoice(NewInvoice request, Customer customer, Instant now, String registeredBy) {
     this.invoiceNumber = request.invoiceNumber();
     this.customer = customer;
     this.amount = request.amount();
@@ -66,6 +67,7 @@ public class Invoice {
     this.status = InvoiceStatus.OPEN;
     this.stage = DunningStage.REGISTERED;
     this.createdAt = now;
+    this.registeredBy = registeredBy;
     this.discountGranted = BigDecimal.ZERO;
     // The invoice's own terms win over the customer's standing terms.
     if (request.earlyPaymentDiscount() != null) {
@@ -220,5 +222,10 @@ public class Invoice {
 
   public Instant getCreatedAt() {
     return createdAt;
+  }
+
+  /** Who posted the invoice: the billing system's account, or a manager's. */
+  public String getRegisteredBy() {
+    return registeredBy;
   }
 }

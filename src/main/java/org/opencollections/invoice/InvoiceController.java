@@ -2,6 +2,7 @@ package org.opencollections.invoice;
 
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.security.Principal;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,8 +24,8 @@ class InvoiceController {
   }
 
   @PostMapping
-  ResponseEntity<InvoiceCase> register(@Valid @RequestBody NewInvoice request) {
-    Invoice invoice = registering.register(request);
+  ResponseEntity<InvoiceCase> register(@Valid @RequestBody NewInvoice request, Principal user) {
+    Invoice invoice = registering.register(request, user.getName());
     return ResponseEntity.created(URI.create("/api/invoices/" + invoice.getInvoiceNumber()))
         .body(cases.toCase(invoice));
   }

@@ -32,7 +32,7 @@ public class RegisteringInvoice {
    * @throws DuplicateInvoiceException when the invoice number is taken; nothing is changed then
    */
   @Transactional
-  public Invoice register(NewInvoice request) {
+  public Invoice register(NewInvoice request, String registeredBy) {
     if (invoices.existsByInvoiceNumber(request.invoiceNumber())) {
       throw new DuplicateInvoiceException(request.invoiceNumber());
     }
@@ -43,7 +43,7 @@ public class RegisteringInvoice {
           return existing;
         })
         .orElseGet(() -> customers.save(new Customer(request.customer(), now)));
-    Invoice invoice = invoices.saveAndFlush(new Invoice(request, customer, now));
+    Invoice invoice = invoices.saveAndFlush(new Invoice(request, customer, now, registeredBy));
     events.publishEvent(new InvoiceRegistered(invoice));
     log.info("Invoice {} registered for customer {}: {} {} due {}", invoice.getInvoiceNumber(),
         customer.getId(), invoice.getAmount().toPlainString(), invoice.getCurrency(),

@@ -23,15 +23,16 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Errors of our API as RFC 9457 problem details. Bad input names each field that is wrong in
+ * Errors of our REST API as RFC 9457 problem details (the pages show their own). Bad input names each field that is wrong in
  * {@code errors: [{field, message}]}, so the billing system's developers see at once what to fix.
  */
-@RestControllerAdvice(basePackages = "org.opencollections")
+@RestControllerAdvice(annotations = RestController.class)
 class ApiErrors extends ResponseEntityExceptionHandler {
 
   /** One field that is wrong, by its JSON path ({@code customer.email}). */

@@ -130,7 +130,7 @@ class DemoData implements ApplicationRunner {
       LocalDate anchor = demo.dueInDays() < 0 ? lastWorkingDay : today;
       LocalDate issued = anchor.minusDays(demo.issuedDaysAgo());
       registering.register(new NewInvoice(demo.invoiceNumber(), demo.customer(),
-          new BigDecimal(demo.amount()), demo.currency(), issued, anchor.plusDays(demo.dueInDays())));
+          new BigDecimal(demo.amount()), demo.currency(), issued, anchor.plusDays(demo.dueInDays())), "billing");
     }
     log.info("{} demo invoices registered; their cases run in the background", INVOICES.size());
     Thread firstDays = new Thread(this::playTheFirstDays, "demo-first-days");

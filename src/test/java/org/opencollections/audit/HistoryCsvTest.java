@@ -1,0 +1,33 @@
+package org.opencollections.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class HistoryCsvTest {
+
+  @Test
+  void fieldsWithCommasQuotesOrLineBreaksAreQuotedAndTheirQuotesDoubled() {
+    assertThat(HistoryCsv.field("plain")).isEqualTo("plain");
+    assertThat(HistoryCsv.field("a, b")).isEqualTo("\"a, b\"");
+    assertThat(HistoryCsv.field("said \"soon\"")).isEqualTo("\"said \"\"soon\"\"\"");
+    assertThat(HistoryCsv.field("two\nlines")).isEqualTo("\"two\nlines\"");
+    assertThat(HistoryCsv.field(null)).isEmpty();
+  }
+
+  @Test
+  void oneLinePerEventAfterTheHeaderWithTheMailIdWhereThereIsOne() {
+    String csv = HistoryCsv.of("INV-1", List.of(
+        new HistoryEvent(Instant.parse("2026-04-08T12:00:00Z"), HistoryEvent.Category.MAIL,
+            "Mail sent: Overdue notice", "\"Invoice INV-1 is past its due date\" to a@b.example",
+            "system", HistoryEvent.Source.OUTBOX, 7L),
+        HistoryEvent.of(Instant.parse("2026-04-09T13:00:00Z"), HistoryEvent.Category.CALL,
+            "Call: no answer", "", "clara", HistoryEvent.Source.CONTACT_LOG)));
+    assertThat(csv).isEqualTo("invoice,time,category,event,details,by,source,mail\r\n"
+        + "INV-1,2026-04-08T12:00:00Z,MAIL,Mail sent: Overdue notice,"
+        + "\"\"\"Invoice INV-1 is past its due date\"\" to a@b.example\",system,mail outbox,7\r\n"
+        + "INV-1,2026-04-09T13:00:00Z,CALL,Call: no answer,,clara,contact log,\r\n");
+  }
+}
