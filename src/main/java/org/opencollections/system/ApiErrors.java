@@ -13,6 +13,7 @@ import org.opencollections.invoice.PaymentConflictException;
 import org.opencollections.invoice.PaymentRejectedException;
 import org.opencollections.charges.ChargeAlreadyWaivedException;
 import org.opencollections.charges.ChargeNotFoundException;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -68,6 +69,16 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         ? "The request body is not valid JSON" : "The request body is missing or unreadable";
     return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Malformed request", detail,
         List.of()));
+  }
+
+  /** A query parameter or path segment of the wrong type, such as {@code ?date=yesterday}. */
+  @Override
+  protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+      HttpStatusCode status, WebRequest request) {
+    String field = ex.getPropertyName();
+    String expected = ex.getRequiredType() == null ? "value" : describe(ex.getRequiredType());
+    return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Invalid request",
+        field + " must be " + expected, List.of(new FieldProblem(field, "must be " + expected))));
   }
 
   @ExceptionHandler(DuplicateInvoiceException.class)
