@@ -68,6 +68,16 @@ class DemoProfileIT {
   }
 
   @Test
+  void aYearOfSettledInvoicesGivesTheReportsAPastAndOneCustomerAFlag() {
+    assertThat(get("aaron", "/api/customers/C-1006/payment-behaviour").getBody())
+        .contains("\"flagged\":true", "\"verdict\":\"CHANGED\"");
+    assertThat(get("aaron", "/api/customers/C-1001/payment-behaviour").getBody())
+        .contains("\"flagged\":false");
+    assertThat(get("aaron", "/api/reports/dashboard").getBody()).contains("\"promises\"")
+        .doesNotContain("\"keptPercent\":null");
+  }
+
+  @Test
   void everyDemoUserCanSignInWithTheirIdAsPassword() {
     for (String user : new String[] {"clara", "sam", "maria", "max", "aaron", "demo"}) {
       assertThat(get(user, "/engine-rest/task").getStatusCode().value()).as(user).isEqualTo(200);
