@@ -169,6 +169,10 @@ class InvoiceHistoryIT extends AuditedCase {
     var csv = auditor.get("/reports/invoices/" + INVOICE + "/history.csv");
     assertThat(csv.headers().firstValue("Content-Type")).hasValue("text/csv;charset=UTF-8");
     assertThat(csv.body()).startsWith("invoice,time,category,event,details,by,source,mail\r\nAU-1001,");
+    var byName = auditor.get("/reports?invoice=%C3%96berg");
+    assertThat(byName.body()).contains(">AU-1001</a>", "Öberg Verktyg AB", "Settled");
+    assertThat(auditor.get("/reports?invoice=AU-1001").uri().getPath()).isEqualTo("/reports/invoices/AU-1001");
+    assertThat(auditor.get("/reports?invoice=50%25_off").body()).contains("No invoice matches");
     var unknown = auditor.get("/reports/invoices/NO-SUCH");
     assertThat(unknown.statusCode()).isEqualTo(404);
     assertThat(unknown.body()).contains("No invoice with number NO-SUCH");
