@@ -69,7 +69,6 @@ public class InvoiceHistory {
   public Timeline of(String invoiceNumber) {
     Invoice invoice = invoices.findByInvoiceNumber(invoiceNumber)
         .orElseThrow(() -> new InvoiceNotFoundException(invoiceNumber));
-    invoice.getCustomer().getName();
     List<HistoryEvent> events = new ArrayList<>();
     events.add(HistoryEvent.of(invoice.getCreatedAt(), Category.CASE, "Invoice registered",
         money(invoice.getAmount(), invoice.getCurrency()) + ", issued " + invoice.getIssueDate()
@@ -77,8 +76,9 @@ public class InvoiceHistory {
             + " (" + invoice.getCustomer().getId() + ")",
         orEmpty(invoice.getRegisteredBy()), Source.INVOICES));
     events.addAll(engine.eventsOf(invoice));
-    mails(invoice, events);
-    contacts(invoice, events);
+    List<ContactLogEntry> log = contactLog.findByInvoiceOrderByOccurredAtAscIdAsc(invoice);
+    mails(invoice, log, events);
+    contacts(log, events);
     charges(invoice, events);
     payments(invoice, events);
     holds(invoice, events);
@@ -87,10 +87,10 @@ public class InvoiceHistory {
   }
 
   /** Sent mails from the contact log, with what the outbox knows; mails not (yet) sent from the outbox. */
-  private void mails(Invoice invoice, List<HistoryEvent> events) {
+  private void mails(Invoice invoice, List<ContactLogEntry> log, List<HistoryEvent> events) {
     List<OutboxMail> rows = outbox.findByInvoiceNumberOrderByCreatedAtAscIdAsc(invoice.getInvoiceNumber());
     Set<Long> shown = new HashSet<>();
-    for (ContactLogEntry entry : contactLog.findByInvoiceOrderByOccurredAtAscIdAsc(invoice)) {
+    for (ContactLogEntry entry : log) {
       if (entry.getChannel() != ContactLogEntry.Channel.EMAIL) {
         continue;
       }
@@ -150,8 +150,8 @@ public class InvoiceHistory {
     }
   }
 
-  private void contacts(Invoice invoice, List<HistoryEvent> events) {
-    for (ContactLogEntry entry : contactLog.findByInvoiceOrderByOccurredAtAscIdAsc(invoice)) {
+  private void contacts(List<ContactLogEntry> log, List<HistoryEvent> events) {
+    for (ContactLogEntry entry : log) {
       if (entry.getChannel() == ContactLogEntry.Channel.EMAIL) {
         continue;
       }

@@ -45,10 +45,9 @@ class AuditTrailBrowserIT extends AuditedCase {
     assertThat(titles).hasSizeGreaterThan(20);
 
     try (Browser browser = Browser.open()) {
+      // the page asks for a sign-in first, then shows what was asked for
       browser.go("http://localhost:" + port + "/reports/invoices/" + INVOICE);
-      browser.type(By.id("username"), TestUsers.AUDITOR);
-      browser.type(By.id("password"), TestUsers.PASSWORD);
-      browser.click(By.id("sign-in"));
+      browser.signInToReports(port, TestUsers.AUDITOR, TestUsers.PASSWORD);
       browser.waitForText(By.cssSelector("h1"), "Invoice " + INVOICE);
       assertThat(browser.texts(By.cssSelector("#timeline td.what"))).containsExactlyElementsOf(titles);
       assertThat(browser.find(By.cssSelector("[data-test=user]")).getText()).isEqualTo(TestUsers.AUDITOR);
@@ -81,10 +80,7 @@ class AuditTrailBrowserIT extends AuditedCase {
   @Order(2)
   void aManagerSeesTheWaiverWhereTheAuditorDoesNot() {
     try (Browser browser = Browser.open()) {
-      browser.go("http://localhost:" + port + "/reports/login");
-      browser.type(By.id("username"), TestUsers.MANAGER);
-      browser.type(By.id("password"), TestUsers.PASSWORD);
-      browser.click(By.id("sign-in"));
+      browser.signInToReports(port, TestUsers.MANAGER, TestUsers.PASSWORD);
       browser.go("http://localhost:" + port + "/reports/invoices/" + INVOICE);
       browser.type(By.cssSelector("#charges input[name=reason]"), "Paid in full after the hold");
       browser.click(By.cssSelector("#charges button.waive"));

@@ -3,6 +3,7 @@ package org.opencollections.reports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,19 +16,16 @@ import org.opencollections.dunning.DunningStage;
 import org.opencollections.fixtures.Browser;
 import org.opencollections.fixtures.IntegrationTest;
 import org.opencollections.fixtures.Ledger;
+import org.opencollections.fixtures.PageSession;
 import org.opencollections.fixtures.TestUsers;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.http.client.ClientHttpRequestFactorySettings.Redirects;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.util.LinkedMultiValueMap;
 
 /**
  * The dashboard and the customer pages on a ledger with known answers, on 31 March 2026: the
@@ -291,36 +289,8 @@ class DashboardIT extends IntegrationTest {
     return rest.withRedirects(Redirects.DONT_FOLLOW);
   }
 
-  /** Signs in at /reports/login and returns the session cookie. */
-  private String signIn(String user) {
-    ResponseEntity<String> form = browserLike().getForEntity("/reports/login", String.class);
-    String cookie = sessionCookie(form);
-    Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form.getBody());
-    assertThat(csrf.find()).as("CSRF token on the sign-in form").isTrue();
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-    headers.add(HttpHeaders.COOKIE, cookie);
-    var fields = new LinkedMultiValueMap<String, String>();
-    fields.add("username", user);
-    fields.add("password", TestUsers.PASSWORD);
-    fields.add("_csrf", csrf.group(1));
-    ResponseEntity<String> signedIn = browserLike().exchange("/reports/login", HttpMethod.POST,
-        new HttpEntity<>(fields, headers), String.class);
-    assertThat(signedIn.getStatusCode().value()).isEqualTo(302);
-    assertThat(signedIn.getHeaders().getLocation()).hasPath("/reports");
-    return sessionCookie(signedIn);
-  }
-
-  private static String sessionCookie(ResponseEntity<String> response) {
-    return response.getHeaders().get(HttpHeaders.SET_COOKIE).stream()
-        .filter(cookie -> cookie.startsWith("JSESSIONID=")).findFirst()
-        .map(cookie -> cookie.substring(0, cookie.indexOf(';'))).orElseThrow();
-  }
-
-  private ResponseEntity<String> page(String session, String path) {
-    HttpHeaders headers = new HttpHeaders();
-    headers.add(HttpHeaders.COOKIE, session);
-    return browserLike().exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class);
+  private PageSession signIn(String user) {
+    return PageSession.signIn(port, user, TestUsers.PASSWORD);
   }
 
   /** The text of the element marked {@code data-test="key"}. */
@@ -339,12 +309,12 @@ class DashboardIT extends IntegrationTest {
 
   @Test
   void theDashboardPageShowsTheFiguresInTablesAndCharts() {
-    String session = signIn(TestUsers.CLERK);
+    PageSession session = signIn(TestUsers.CLERK);
 
-    ResponseEntity<String> response = page(session, "/reports/dashboard?date=2026-03-31");
+    HttpResponse<String> response = session.get("/reports/dashboard?date=2026-03-31");
 
-    assertThat(response.getStatusCode().value()).isEqualTo(200);
-    String html = response.getBody();
+    assertThat(response.statusCode()).isEqualTo(200);
+    String html = response.body();
     assertThat(shown(html, "dso-EUR")).isEqualTo("69.3");
     assertThat(shown(html, "dso-SEK")).isEqualTo("31.0");
     assertThat(shown(html, "overdue-2026-02-28-EUR")).isEqualTo("9,000.00");
@@ -363,10 +333,10 @@ class DashboardIT extends IntegrationTest {
 
   @Test
   void theDashboardPageSaysWhatIsWrongWithADate() {
-    ResponseEntity<String> response = page(signIn(TestUsers.MANAGER), "/reports/dashboard?date=tomorrow");
+    HttpResponse<String> response = signIn(TestUsers.MANAGER).get("/reports/dashboard?date=tomorrow");
 
-    assertThat(response.getStatusCode().value()).isEqualTo(400);
-    assertThat(shown(response.getBody(), "error")).isEqualTo("date must be a date (YYYY-MM-DD)");
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(shown(response.body(), "error")).isEqualTo("date must be a date (YYYY-MM-DD)");
   }
 
   @Test
@@ -389,9 +359,9 @@ class DashboardIT extends IntegrationTest {
 
   @Test
   void theCustomerListShowsWhatEachOwesAndHowEachPays() {
-    String session = signIn(TestUsers.SALES_REP);
+    PageSession session = signIn(TestUsers.SALES_REP);
 
-    String html = page(session, "/reports/customers").getBody();
+    String html = session.get("/reports/customers").body();
 
     assertThat(html).containsSubsequence("Acme Tools AB", "Gut Waren GmbH", "Lagom Logistik AB", "Nova Parts Oy");
     assertThat(shown(html, "open-C-ACME")).isEqualTo("4");
@@ -409,10 +379,10 @@ class DashboardIT extends IntegrationTest {
 
   @Test
   void theCustomerListFiltersAndSortsByName() {
-    String session = signIn(TestUsers.SALES_REP);
+    PageSession session = signIn(TestUsers.SALES_REP);
 
-    String filtered = page(session, "/reports/customers?name=LOGISTIK").getBody();
-    String descending = page(session, "/reports/customers?sort=name-desc").getBody();
+    String filtered = session.get("/reports/customers?name=LOGISTIK").body();
+    String descending = session.get("/reports/customers?sort=name-desc").body();
 
     assertThat(filtered).contains("Lagom Logistik AB").doesNotContain("Acme Tools AB", "Gut Waren GmbH");
     assertThat(descending).containsSubsequence("Nova Parts Oy", "Lagom Logistik AB", "Gut Waren GmbH", "Acme Tools AB");
@@ -420,10 +390,10 @@ class DashboardIT extends IntegrationTest {
 
   @Test
   void theCustomerViewShowsCreditInvoicesAndTheChange() {
-    String session = signIn(TestUsers.AUDITOR);
+    PageSession session = signIn(TestUsers.AUDITOR);
 
-    String acme = page(session, "/reports/customers/C-ACME").getBody();
-    String late = page(session, "/reports/customers/C-LATE").getBody();
+    String acme = session.get("/reports/customers/C-ACME").body();
+    String late = session.get("/reports/customers/C-LATE").body();
 
     assertThat(shown(acme, "credit")).isEqualTo("On hold");
     assertThat(acme).contains("2026-03-02 06:00", "Promise to pay broken", "(invoice A-1)");
@@ -445,21 +415,17 @@ class DashboardIT extends IntegrationTest {
 
   @Test
   void anUnknownCustomerHasANotFoundPage() {
-    ResponseEntity<String> response = page(signIn(TestUsers.CLERK), "/reports/customers/NOPE");
+    HttpResponse<String> response = signIn(TestUsers.CLERK).get("/reports/customers/NOPE");
 
-    assertThat(response.getStatusCode().value()).isEqualTo(404);
-    assertThat(response.getBody()).contains("Customer not found", "No customer with id NOPE");
+    assertThat(response.statusCode()).isEqualTo(404);
+    assertThat(response.body()).contains("Customer not found", "No customer with id NOPE");
   }
 
   @Test
   void theChartsAreDrawnInABrowser() {
     Browser.requireChromium();
     try (Browser browser = Browser.open()) {
-      browser.go("http://localhost:" + port + "/reports/login");
-      browser.type(By.id("username"), TestUsers.MANAGER);
-      browser.type(By.id("password"), TestUsers.PASSWORD);
-      browser.click(By.id("sign-in"));
-      browser.find(By.cssSelector("[data-test=user]"));
+      browser.signInToReports(port, TestUsers.MANAGER, TestUsers.PASSWORD);
       browser.go("http://localhost:" + port + "/reports/dashboard?date=2026-03-31");
       for (String chart : List.of("overdue", "stages", "payments", "promises")) {
         browser.find(By.cssSelector("canvas[data-chart=" + chart + "][data-drawn]"));
