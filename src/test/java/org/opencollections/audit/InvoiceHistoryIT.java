@@ -173,6 +173,9 @@ class InvoiceHistoryIT extends AuditedCase {
     assertThat(byName.body()).contains(">AU-1001</a>", "Öberg Verktyg AB", "Settled");
     assertThat(auditor.get("/reports?invoice=AU-1001").uri().getPath()).isEqualTo("/reports/invoices/AU-1001");
     assertThat(auditor.get("/reports?invoice=50%25_off").body()).contains("No invoice matches");
+    var nowhere = auditor.get("/reports/nothing-here");
+    assertThat(nowhere.statusCode()).isEqualTo(404);
+    assertThat(nowhere.body()).contains("There is nothing at this address.");
     var unknown = auditor.get("/reports/invoices/NO-SUCH");
     assertThat(unknown.statusCode()).isEqualTo(404);
     assertThat(unknown.body()).contains("No invoice with number NO-SUCH");
