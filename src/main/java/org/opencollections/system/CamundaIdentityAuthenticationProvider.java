@@ -33,6 +33,11 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
         || !identityService.checkPassword(userId, credentials.toString())) {
       throw new BadCredentialsException("Unknown user or wrong password");
     }
+    return signedIn(identityService, userId);
+  }
+
+  /** A user known to be signed in, with their groups as they are now. */
+  static Authentication signedIn(IdentityService identityService, String userId) {
     List<SimpleGrantedAuthority> authorities = identityService.createGroupQuery()
         .groupMember(userId).list().stream()
         .map(Group::getId)

@@ -14,6 +14,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 /**
  * Who may call what. Our API ({@code /api}) and the engine's REST API ({@code /engine-rest}) both
@@ -59,12 +60,15 @@ class SecurityConfiguration {
 
   /**
    * The audit and report pages under {@code /reports}: a sign-in form for the same Camunda
-   * accounts, a session and CSRF tokens on every form. Reading is for everyone who works with
+   * accounts (or the sign-in of Tasklist and Cockpit, when there is one), a session and CSRF
+   * tokens on every form. Reading is for everyone who works with
    * collections; the only change the pages offer, waiving a late charge, is for managers.
    */
   @Bean
-  SecurityFilterChain reportPagesSecurity(HttpSecurity http) throws Exception {
+  SecurityFilterChain reportPagesSecurity(HttpSecurity http, IdentityService identityService)
+      throws Exception {
     http.securityMatcher("/reports/**")
+        .addFilterAfter(new WebappSignIn(identityService), SecurityContextHolderFilter.class)
         .authorizeHttpRequests(requests -> requests
             .requestMatchers("/reports/login", "/reports/assets/**").permitAll()
             .requestMatchers(HttpMethod.POST, "/reports/invoices/*/charges/*/waiver")

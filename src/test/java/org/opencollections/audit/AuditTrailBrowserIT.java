@@ -78,10 +78,13 @@ class AuditTrailBrowserIT extends AuditedCase {
 
   @Test
   @Order(2)
-  void aManagerSeesTheWaiverWhereTheAuditorDoesNot() {
+  void aManagerSignedInToTasklistWaivesAChargeOnThePage() {
     try (Browser browser = Browser.open()) {
-      browser.signInToReports(port, TestUsers.MANAGER, TestUsers.PASSWORD);
+      // signed in to Tasklist is signed in to the report pages: the same login
+      browser.signInToTasklist(port, TestUsers.MANAGER, TestUsers.PASSWORD);
+      browser.find(By.xpath("//a[normalize-space()='Start process']"));
       browser.go("http://localhost:" + port + "/reports/invoices/" + INVOICE);
+      assertThat(browser.find(By.cssSelector("[data-test=user]")).getText()).isEqualTo(TestUsers.MANAGER);
       browser.type(By.cssSelector("#charges input[name=reason]"), "Paid in full after the hold");
       browser.click(By.cssSelector("#charges button.waive"));
       assertThat(browser.waitForText(By.cssSelector("[data-test=message]"), "Waived"))
