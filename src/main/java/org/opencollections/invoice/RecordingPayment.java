@@ -66,8 +66,11 @@ public class RecordingPayment {
           + " was cancelled; a payment for it must be refunded, not recorded");
     }
     Payment payment = payments.save(new Payment(request, invoice, clock.instant(), recordedBy));
-    boolean settled = invoice.apply(request.amount(), request.paidOn())
-        || settleWithDiscount(invoice, request.paidOn());
+    // The invoice is paid on the day the last of its payments arrived, whatever order they came in.
+    LocalDate allPaidOn = payments.findByInvoiceOrderByPaidOnAscIdAsc(invoice).stream()
+        .map(Payment::getPaidOn).max(LocalDate::compareTo).orElse(request.paidOn());
+    boolean settled = invoice.apply(request.amount(), allPaidOn)
+        || settleWithDiscount(invoice, allPaidOn);
     log.info("Payment {} of {} {} recorded for invoice {}; balance now {}", request.reference(),
         request.amount().toPlainString(), request.currency(), invoice.getInvoiceNumber(),
         invoice.getBalance().toPlainString());

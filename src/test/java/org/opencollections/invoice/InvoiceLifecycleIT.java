@@ -22,6 +22,7 @@ import org.opencollections.fixtures.MailServer.Mail;
 import org.opencollections.fixtures.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** A billing system posts invoices and payments over REST; the mails arrive at a real SMTP server. */
 class InvoiceLifecycleIT extends IntegrationTest {
@@ -30,6 +31,8 @@ class InvoiceLifecycleIT extends IntegrationTest {
 
   @Autowired
   HistoryService historyService;
+  @Autowired
+  JdbcTemplate jdbc;
 
   @BeforeEach
   void startOfMarch() {
@@ -226,6 +229,20 @@ class InvoiceLifecycleIT extends IntegrationTest {
     Answer invoiceCase = get("/api/invoices/LC-3001");
     assertThat(invoiceCase.text("/balance")).isEqualTo("0.00");
     assertThat(invoiceCase.body().get("payments")).hasSize(2);
+  }
+
+  @Test
+  void paymentsReportedOutOfOrderCloseTheInvoiceOnTheLastValueDate() {
+    post("/api/invoices", invoice("LC-3101", "1000.00", "EUR", "2026-03-02", "2026-04-01"));
+    post("/api/payments", payment("LC-3101", "400.00", "EUR", "2026-04-10", "BANK-3101"));
+    post("/api/payments", payment("LC-3101", "600.00", "EUR", "2026-04-03", "BANK-3102"));
+    assertThat(get("/api/invoices/LC-3101").text("/status")).isEqualTo("PAID");
+    // on 5 April the invoice still owed 400.00: the reports must not count it closed before the 10th
+    assertThat(jdbc.queryForObject("select closed_on from invoice where invoice_number = 'LC-3101'",
+        LocalDate.class)).isEqualTo(LocalDate.of(2026, 4, 10));
+    assertThat(jdbc.queryForList("select p.stage from payment p join invoice i on i.id = p.invoice_id"
+        + " where i.invoice_number = 'LC-3101' order by p.id", String.class))
+        .containsExactly("REGISTERED", "REGISTERED");
   }
 
   @Test
