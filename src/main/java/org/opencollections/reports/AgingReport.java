@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -46,7 +47,8 @@ public class AgingReport {
     private long invoices;
   }
 
-  @Transactional(readOnly = true)
+  /** Its parts read one snapshot, so a payment recorded meanwhile is in all of them or in none. */
+  @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
   public Aging asOf(LocalDate date) {
     Map<Key, Sums> sums = new LinkedHashMap<>();
     addOpenInvoicesAtTheirBalance(date, sums);
