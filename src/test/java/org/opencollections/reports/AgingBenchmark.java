@@ -48,6 +48,8 @@ public final class AgingBenchmark {
   private static final String[] CURRENCIES = {"EUR", "SEK", "JPY"};
   private static final int[] PAYMENT_TERMS = {14, 30, 30, 60};
   private static final int BATCH = 5_000;
+  /** The schema the rows are written into: the last one before the report's indexes. */
+  private static final String ROWS_WRITTEN_AT = "6";
 
   private final int invoices = Integer.getInteger("benchmark.invoices", 1_000_000);
   private final int customers = Integer.getInteger("benchmark.customers", 2_000);
@@ -94,17 +96,22 @@ public final class AgingBenchmark {
       deleteDatabase(database);
     }
     try (HikariDataSource dataSource = dataSource(url)) {
-      Flyway.configure().dataSource(dataSource).target(migrateTo).load().migrate();
-      System.out.println("Schema version: " + new JdbcTemplate(dataSource).queryForObject(
-          "select max(\"version\") from \"flyway_schema_history\"", String.class));
       if (reuse) {
         System.out.println("Reusing the rows written by an earlier run into " + database + ".mv.db");
       } else {
+        // The rows go into the schema the application had before the report's indexes, which are
+        // then built as an upgrade builds them over the rows already there.
+        Flyway.configure().dataSource(dataSource).target(ROWS_WRITTEN_AT).load().migrate();
         long started = System.nanoTime();
         generate(dataSource, set);
         System.out.printf("Written in %d s into %s.mv.db%n",
             (System.nanoTime() - started) / 1_000_000_000, database);
       }
+      long started = System.nanoTime();
+      Flyway.configure().dataSource(dataSource).target(migrateTo).load().migrate();
+      System.out.printf("Schema version %s, migrated in %d s%n", new JdbcTemplate(dataSource).queryForObject(
+          "select max(\"version\") from \"flyway_schema_history\"", String.class),
+          (System.nanoTime() - started) / 1_000_000_000);
       printMix(new JdbcTemplate(dataSource));
     }
     System.out.printf("Database file: %d MB%n", Files.size(Path.of(database + ".mv.db")) / (1024 * 1024));
