@@ -1,4 +1,4 @@
--- Issue 7: the aging report over a million invoices in under a second.
+-- Issue 6: the aging report over a million invoices in under a second.
 
 -- Everything the report reads of an invoice, so that it sums the invoices open on a day from the
 -- index alone, without reading their rows: those open today (closed_on null) and those closed

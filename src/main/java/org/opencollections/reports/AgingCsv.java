@@ -1,12 +1,9 @@
 package org.opencollections.reports;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.MediaType;
+import org.opencollections.system.Csv;
 import org.springframework.http.ResponseEntity;
 
 /**
@@ -14,8 +11,6 @@ import org.springframework.http.ResponseEntity;
  * row per currency; amounts as plain decimals with the currency's decimals.
  */
 final class AgingCsv {
-
-  static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
   private static final List<String> HEADER = List.of("customerId", "customerName", "currency",
       "invoices", "current", "days1To30", "days31To60", "days61To90", "over90", "total");
@@ -33,11 +28,7 @@ final class AgingCsv {
 
   /** The file to download, named for its day: {@code aging-2026-10-31.csv}. */
   static ResponseEntity<String> download(AgingView aging) {
-    return ResponseEntity.ok()
-        .contentType(TEXT_CSV)
-        .header("Content-Disposition", ContentDisposition.attachment()
-            .filename("aging-" + aging.asOf() + ".csv").build().toString())
-        .body(write(aging));
+    return Csv.download("aging-" + aging.asOf() + ".csv", write(aging));
   }
 
   private static List<String> fields(String customerId, String customerName, AgingView.Row row) {
@@ -47,14 +38,6 @@ final class AgingCsv {
   }
 
   private static void row(StringBuilder csv, List<String> fields) {
-    csv.append(fields.stream().map(AgingCsv::quoted).collect(Collectors.joining(","))).append("\r\n");
-  }
-
-  /** A field with a comma, a quote or a line break is quoted, its quotes doubled. */
-  static String quoted(String field) {
-    if (field.contains(",") || field.contains("\"") || field.contains("\r") || field.contains("\n")) {
-      return "\"" + field.replace("\"", "\"\"") + "\"";
-    }
-    return field;
+    csv.append(Csv.line(fields));
   }
 }

@@ -5,16 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.opencollections.system.Csv;
 
 class HistoryCsvTest {
 
   @Test
   void fieldsWithCommasQuotesOrLineBreaksAreQuotedAndTheirQuotesDoubled() {
-    assertThat(HistoryCsv.field("plain")).isEqualTo("plain");
-    assertThat(HistoryCsv.field("a, b")).isEqualTo("\"a, b\"");
-    assertThat(HistoryCsv.field("said \"soon\"")).isEqualTo("\"said \"\"soon\"\"\"");
-    assertThat(HistoryCsv.field("two\nlines")).isEqualTo("\"two\nlines\"");
-    assertThat(HistoryCsv.field(null)).isEmpty();
+    assertThat(Csv.field("plain")).isEqualTo("plain");
+    assertThat(Csv.field("a, b")).isEqualTo("\"a, b\"");
+    assertThat(Csv.field("said \"soon\"")).isEqualTo("\"said \"\"soon\"\"\"");
+    assertThat(Csv.field("two\nlines")).isEqualTo("\"two\nlines\"");
+    assertThat(Csv.field(null)).isEmpty();
   }
 
   @Test

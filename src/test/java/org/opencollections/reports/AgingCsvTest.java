@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
+import org.opencollections.system.Csv;
 import org.springframework.http.ResponseEntity;
 
 class AgingCsvTest {
@@ -45,8 +46,8 @@ class AgingCsvTest {
 
   @Test
   void fieldsWithoutSeparatorsStayAsTheyAre() {
-    assertThat(AgingCsv.quoted("Alpha AB")).isEqualTo("Alpha AB");
-    assertThat(AgingCsv.quoted("two\nlines")).isEqualTo("\"two\nlines\"");
+    assertThat(Csv.field("Alpha AB")).isEqualTo("Alpha AB");
+    assertThat(Csv.field("two\nlines")).isEqualTo("\"two\nlines\"");
   }
 
   @Test

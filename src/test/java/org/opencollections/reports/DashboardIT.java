@@ -434,6 +434,9 @@ class DashboardIT extends IntegrationTest {
       browser.go("http://localhost:" + port + "/reports/customers/C-LATE");
       browser.find(By.cssSelector("canvas[data-chart=trend][data-drawn]"));
       browser.screenshot("customer.png");
+      browser.go("http://localhost:" + port + "/reports/aging?asOf=2026-03-31");
+      browser.find(By.cssSelector("table"));
+      browser.screenshot("aging.png");
     }
   }
 }
