@@ -36,7 +36,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * {@code benchmark.plainRuns} (runs of the plain per-invoice query, for comparison; 0 skips it),
  * {@code benchmark.sets} (mixed,open), {@code benchmark.migrateTo} (the schema version, latest
  * unless given: 6 measures without the report's indexes), {@code benchmark.reuse} (false: true measures the rows an
- * earlier run wrote, after migrating them to the current schema).
+ * earlier run wrote, after migrating them to the current schema), {@code benchmark.urlOptions}
+ * (H2 settings appended to the database URL, e.g. {@code ;CACHE_SIZE=131072}).
  */
 public final class AgingBenchmark {
 
@@ -89,7 +90,8 @@ public final class AgingBenchmark {
 
   private void measure(DataSet set) throws Exception {
     Path database = folder.resolve("aging-" + set.name);
-    String url = "jdbc:h2:file:" + database.toAbsolutePath();
+    String url = "jdbc:h2:file:" + database.toAbsolutePath()
+        + System.getProperty("benchmark.urlOptions", "");
     System.out.printf("%n== Data set '%s': %s%n", set.name, set.description);
     boolean reuse = Boolean.getBoolean("benchmark.reuse") && Files.exists(Path.of(database + ".mv.db"));
     if (!reuse) {
