@@ -2,6 +2,7 @@ package org.opencollections.system;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -11,15 +12,25 @@ import org.springframework.http.ResponseEntity;
 /** CSV files for spreadsheets and BI tools: RFC 4180, UTF-8, CRLF line ends, as downloads. */
 public final class Csv {
 
+  private static final Pattern NUMBER = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
+
   public static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
   private Csv() {
   }
 
-  /** A field with a comma, a quote or a line break is quoted, its quotes doubled; null is empty. */
+  /**
+   * A field with a comma, a quote or a line break is quoted, its quotes doubled; null is empty.
+   * Text a spreadsheet would run as a formula (a name or note beginning with =, +, -, @) gets a
+   * leading apostrophe; numbers stay numbers.
+   */
   public static String field(String value) {
     if (value == null) {
       return "";
+    }
+    boolean formula = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0;
+    if (formula && !NUMBER.matcher(value).matches()) {
+      value = "'" + value;
     }
     if (value.contains(",") || value.contains("\"") || value.contains("\r") || value.contains("\n")) {
       return "\"" + value.replace("\"", "\"\"") + "\"";

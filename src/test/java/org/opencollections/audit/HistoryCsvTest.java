@@ -19,6 +19,15 @@ class HistoryCsvTest {
   }
 
   @Test
+  void textASpreadsheetWouldRunAsAFormulaIsDefusedButNumbersStayNumbers() {
+    assertThat(Csv.field("=HYPERLINK(\"http://x.example\")")).isEqualTo("\"'=HYPERLINK(\"\"http://x.example\"\")\"");
+    assertThat(Csv.field("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+    assertThat(Csv.field("+46 8 555 000")).isEqualTo("'+46 8 555 000");
+    assertThat(Csv.field("-12.50")).isEqualTo("-12.50");
+    assertThat(Csv.field("40.00")).isEqualTo("40.00");
+  }
+
+  @Test
   void oneLinePerEventAfterTheHeaderWithTheMailIdWhereThereIsOne() {
     String csv = HistoryCsv.of("INV-1", List.of(
         new HistoryEvent(Instant.parse("2026-04-08T12:00:00Z"), HistoryEvent.Category.MAIL,
