@@ -71,8 +71,7 @@ class HistoryController {
 
   /** Only a mail of this invoice's history: the invoice number in the path is the access check. */
   static OutboxMail mailOf(InvoiceHistory history, Outbox outbox, String invoiceNumber, long mailId) {
-    boolean inHistory = history.of(invoiceNumber).events().stream()
-        .anyMatch(event -> Long.valueOf(mailId).equals(event.mailId()));
+    boolean inHistory = history.mailIds(invoiceNumber).contains(mailId);
     return outbox.findById(mailId).filter(mail -> inHistory).orElseThrow(() -> new ResponseStatusException(
         HttpStatus.NOT_FOUND, "Invoice " + invoiceNumber + " has no mail " + mailId));
   }

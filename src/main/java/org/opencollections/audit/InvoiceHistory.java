@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.opencollections.charges.ChargeRecord;
@@ -71,13 +72,13 @@ public class InvoiceHistory {
         .orElseThrow(() -> new InvoiceNotFoundException(invoiceNumber));
     List<HistoryEvent> events = new ArrayList<>();
     events.add(HistoryEvent.of(invoice.getCreatedAt(), Category.CASE, "Invoice registered",
-        money(invoice.getAmount(), invoice.getCurrency()) + ", issued " + invoice.getIssueDate()
+        Money.text(invoice.getAmount(), invoice.getCurrency()) + ", issued " + invoice.getIssueDate()
             + ", due " + invoice.getDueDate() + ", customer " + invoice.getCustomer().getName()
             + " (" + invoice.getCustomer().getId() + ")",
         orEmpty(invoice.getRegisteredBy()), Source.INVOICES));
     events.addAll(engine.eventsOf(invoice));
     List<ContactLogEntry> log = contactLog.findByInvoiceOrderByOccurredAtAscIdAsc(invoice);
-    mails(invoice, log, events);
+    events.addAll(mails(invoice, log));
     contacts(log, events);
     charges(invoice, events);
     payments(invoice, events);
@@ -86,8 +87,20 @@ public class InvoiceHistory {
     return new Timeline(invoice, List.copyOf(events));
   }
 
+  /** The ids of the outbox mails in the invoice's history: its own and those about it and others. */
+  @Transactional(readOnly = true)
+  public Set<Long> mailIds(String invoiceNumber) {
+    Invoice invoice = invoices.findByInvoiceNumber(invoiceNumber)
+        .orElseThrow(() -> new InvoiceNotFoundException(invoiceNumber));
+    Set<Long> ids = new HashSet<>();
+    mails(invoice, contactLog.findByInvoiceOrderByOccurredAtAscIdAsc(invoice)).stream()
+        .map(HistoryEvent::mailId).filter(Objects::nonNull).forEach(ids::add);
+    return ids;
+  }
+
   /** Sent mails from the contact log, with what the outbox knows; mails not (yet) sent from the outbox. */
-  private void mails(Invoice invoice, List<ContactLogEntry> log, List<HistoryEvent> events) {
+  private List<HistoryEvent> mails(Invoice invoice, List<ContactLogEntry> log) {
+    List<HistoryEvent> events = new ArrayList<>();
     List<OutboxMail> rows = outbox.findByInvoiceNumberOrderByCreatedAtAscIdAsc(invoice.getInvoiceNumber());
     Set<Long> shown = new HashSet<>();
     for (ContactLogEntry entry : log) {
@@ -104,7 +117,7 @@ public class InvoiceHistory {
       if (row != null) {
         shown.add(row.getId());
       }
-      events.add(new HistoryEvent(entry.getOccurredAt(), Category.MAIL, "Mail sent: " + mailName(entry.getKind()),
+      events.add(new HistoryEvent(entry.getOccurredAt(), Category.MAIL, "Mail sent: " + words(entry.getKind()),
           mailDetail(entry.getKind(), entry.getSubject(), entry.getRecipient(), row), entry.getActor(),
           row == null ? Source.CONTACT_LOG : Source.OUTBOX, row == null ? null : row.getId()));
     }
@@ -113,12 +126,13 @@ public class InvoiceHistory {
         String recipients = row.getRecipients() + (row.getCc() == null ? "" : "; cc: " + row.getCc());
         events.add(new HistoryEvent(row.getCreatedAt(), Category.MAIL,
             (row.getStatus() == OutboxMail.Status.SENT ? "Mail sent: " : "Mail not sent yet: ")
-                + mailName(row.getKind()),
+                + words(row.getKind()),
             mailDetail(row.getKind(), row.getSubject(), recipients, row)
                 + (row.getLastError() == null ? "" : "; last error: " + row.getLastError()),
             "system", Source.OUTBOX, row.getId()));
       }
     }
+    return events;
   }
 
   private static boolean sameMail(OutboxMail mail, ContactLogEntry entry) {
@@ -182,7 +196,7 @@ public class InvoiceHistory {
     String kind = entry.getKind();
     String outcome = orEmpty(entry.getOutcome());
     if (entry.getChannel() == ContactLogEntry.Channel.LETTER) {
-      return "Letter posted: " + mailName(kind);
+      return "Letter posted: " + words(kind);
     }
     if (entry.getChannel() == ContactLogEntry.Channel.PHONE) {
       String who = kind.equals("SALES_FOLLOW_UP") ? "Sales rep's follow-up" : "Call";
@@ -212,7 +226,7 @@ public class InvoiceHistory {
   private void charges(Invoice invoice, List<HistoryEvent> events) {
     for (ChargeRecord charge : charges.findByInvoiceOrderByLevelAscIdAsc(invoice)) {
       String what = words(charge.getKind().name()).toLowerCase(Locale.ROOT) + " of "
-          + money(charge.getAmount(), charge.getCurrency()) + " with reminder " + charge.getLevel();
+          + Money.text(charge.getAmount(), charge.getCurrency()) + " with reminder " + charge.getLevel();
       events.add(HistoryEvent.of(charge.getChargedAt(), Category.CHARGE, "Late charge computed: " + what,
           charge.getExplanation(), "system", Source.LATE_CHARGES));
       if (charge.getWaivedAt() != null) {
@@ -225,7 +239,7 @@ public class InvoiceHistory {
   private void payments(Invoice invoice, List<HistoryEvent> events) {
     for (Payment payment : payments.findByInvoiceOrderByPaidOnAscIdAsc(invoice)) {
       events.add(HistoryEvent.of(payment.getRecordedAt(), Category.PAYMENT,
-          "Payment received: " + money(payment.getAmount(), payment.getCurrency()),
+          "Payment received: " + Money.text(payment.getAmount(), payment.getCurrency()),
           "reference " + payment.getReference() + ", value date " + payment.getPaidOn()
               + (payment.getStage() == null ? "" : ", arrived at stage " + words(payment.getStage().name())),
           payment.getRecordedBy(), Source.PAYMENTS));
@@ -277,10 +291,6 @@ public class InvoiceHistory {
     return !at.isBefore(from) && !at.isAfter(until);
   }
 
-  static String mailName(String kind) {
-    return words(kind);
-  }
-
   /** {@code SECOND_OVERDUE_NOTICE} as "Second overdue notice". */
   static String words(String code) {
     if (code == null || code.isEmpty()) {
@@ -288,10 +298,6 @@ public class InvoiceHistory {
     }
     String lower = code.toLowerCase(Locale.ROOT).replace('_', ' ');
     return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
-  }
-
-  private static String money(BigDecimal amount, String currency) {
-    return Money.scaled(amount, currency).toPlainString() + " " + currency;
   }
 
   private static String orEmpty(String value) {

@@ -65,7 +65,7 @@ class InvoicePages {
     model.addAttribute("charges", charging.charges(invoiceNumber).stream()
         .map(charge -> new ChargeLine(charge.getId(), charge.getLevel(),
             InvoiceHistory.words(charge.getKind().name()),
-            Money.scaled(charge.getAmount(), charge.getCurrency()).toPlainString() + " " + charge.getCurrency(),
+            Money.text(charge.getAmount(), charge.getCurrency()),
             charge.getExplanation(), when(charge.getChargedAt()), charge.getWaivedAt() != null,
             charge.getWaivedAt() == null ? "" : "Waived " + when(charge.getWaivedAt()) + " by "
                 + charge.getWaivedBy() + ": " + charge.getWaiveReason()))
@@ -138,10 +138,8 @@ class InvoicePages {
     var invoice = timeline.invoice();
     model.addAttribute("invoice", invoice);
     model.addAttribute("customer", invoice.getCustomer());
-    model.addAttribute("amount", Money.scaled(invoice.getAmount(), invoice.getCurrency()).toPlainString()
-        + " " + invoice.getCurrency());
-    model.addAttribute("balance", Money.scaled(invoice.getBalance(), invoice.getCurrency()).toPlainString()
-        + " " + invoice.getCurrency());
+    model.addAttribute("amount", Money.text(invoice.getAmount(), invoice.getCurrency()));
+    model.addAttribute("balance", Money.text(invoice.getBalance(), invoice.getCurrency()));
     model.addAttribute("stage", InvoiceHistory.words(invoice.getStage().name()));
     model.addAttribute("lines", lines);
     model.addAttribute("zone", zone.getId());

@@ -1,6 +1,5 @@
 package org.opencollections.audit;
 
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -54,17 +53,13 @@ class ReportPages {
         fetch first %d rows only
         """.formatted(LIMIT + 1), (row, n) -> new Found(row.getString("invoice_number"),
             row.getString("customer_id"), row.getString("name"),
-            money(row.getBigDecimal("amount"), row.getString("currency")),
-            money(row.getBigDecimal("balance"), row.getString("currency")),
+            Money.text(row.getBigDecimal("amount"), row.getString("currency")),
+            Money.text(row.getBigDecimal("balance"), row.getString("currency")),
             row.getObject("due_date", LocalDate.class), row.getString("status").toLowerCase(Locale.ROOT),
             InvoiceHistory.words(row.getString("stage"))), like, like);
     model.addAttribute("query", query);
     model.addAttribute("found", found.size() > LIMIT ? found.subList(0, LIMIT) : found);
     model.addAttribute("more", found.size() > LIMIT);
     return "reports/start";
-  }
-
-  private static String money(BigDecimal amount, String currency) {
-    return Money.scaled(amount, currency).toPlainString() + " " + currency;
   }
 }

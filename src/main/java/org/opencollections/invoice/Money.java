@@ -33,6 +33,11 @@ public final class Money {
     return amount == null ? null : amount.setScale(fractionDigits(code), RoundingMode.UNNECESSARY);
   }
 
+  /** The amount with its currency, as pages and notes write it: {@code 1250.00 EUR}. */
+  public static String text(BigDecimal amount, String code) {
+    return scaled(amount, code).toPlainString() + " " + code;
+  }
+
   public static int fractionDigits(String code) {
     return Currency.getInstance(code).getDefaultFractionDigits();
   }
