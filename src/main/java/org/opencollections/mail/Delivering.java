@@ -1,5 +1,7 @@
 package org.opencollections.mail;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -14,10 +16,12 @@ class Delivering {
 
   private final Outbox outbox;
   private final Clock clock;
+  private final MeterRegistry meters;
 
-  Delivering(Outbox outbox, Clock clock) {
+  Delivering(Outbox outbox, Clock clock, MeterRegistry meters) {
     this.outbox = outbox;
     this.clock = clock;
+    this.meters = meters;
   }
 
   /** Records the mail (or its fresh rendering) and marks it as being handed over. */
@@ -36,12 +40,20 @@ class Delivering {
 
   @Transactional(propagation = Propagation.REQUIRES_NEW)
   public void sent(long id) {
-    outbox.findById(id).orElseThrow().sent(clock.instant());
+    OutboxMail mail = outbox.findById(id).orElseThrow();
+    mail.sent(clock.instant());
+    count("collections.mails.sent", "Mails the SMTP server took", mail);
   }
 
   /** The SMTP server did not take the mail: it stays pending for the next try. */
   @Transactional(propagation = Propagation.REQUIRES_NEW)
   public void failed(long id, String error) {
-    outbox.findById(id).orElseThrow().failed(error);
+    OutboxMail mail = outbox.findById(id).orElseThrow();
+    mail.failed(error);
+    count("collections.mails.failed", "Attempts the SMTP server refused (the mail waits in the outbox)", mail);
+  }
+
+  private void count(String name, String description, OutboxMail mail) {
+    Counter.builder(name).description(description).tag("kind", mail.getKind()).register(meters).increment();
   }
 }

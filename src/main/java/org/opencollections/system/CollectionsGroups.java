@@ -21,6 +21,8 @@ public class CollectionsGroups implements SmartInitializingSingleton {
   public static final String MANAGERS = "collectionsManagers";
   public static final String AUDITORS = "auditors";
   public static final String BILLING_SYSTEMS = "billingSystems";
+  /** Monitoring systems: read the metrics and the health details, nothing else. */
+  public static final String MONITORING = "monitoring";
   /** Camunda's own administrators' group. */
   public static final String ADMINS = "camunda-admin";
 
@@ -35,6 +37,7 @@ public class CollectionsGroups implements SmartInitializingSingleton {
       new GroupDefinition(MANAGERS, "Collections managers"),
       new GroupDefinition(AUDITORS, "Auditors"),
       new GroupDefinition(BILLING_SYSTEMS, "Billing systems"),
+      new GroupDefinition(MONITORING, "Monitoring systems"),
       new GroupDefinition(ADMINS, "Camunda administrators"));
 
   private final IdentityService identityService;

@@ -53,6 +53,25 @@ class SecurityConfiguration {
     return http.build();
   }
 
+  /**
+   * Spring Boot Actuator: health (status only) for anyone, as load balancers and orchestrators ask
+   * without credentials; its details and the metrics for the monitoring group and administrators,
+   * with HTTP basic.
+   */
+  @Bean
+  SecurityFilterChain actuatorSecurity(HttpSecurity http) throws Exception {
+    http.securityMatcher("/actuator/**")
+        .authorizeHttpRequests(requests -> requests
+            .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
+            .requestMatchers(HttpMethod.GET, "/actuator/**")
+            .hasAnyAuthority(authorities(CollectionsGroups.MONITORING, CollectionsGroups.ADMINS))
+            .anyRequest().denyAll())
+        .httpBasic(basic -> basic.realmName("Open Collections"))
+        .csrf(AbstractHttpConfigurer::disable)
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+    return http.build();
+  }
+
   /** The audit and report pages: people, not systems. */
   private static final String[] PAGE_READERS = authorities(CollectionsGroups.MANAGERS,
       CollectionsGroups.ADMINS, CollectionsGroups.CLERKS, CollectionsGroups.SALES_REPS,

@@ -49,12 +49,7 @@ class OutboxIT extends IntegrationTest {
     if (!MailServer.isRunning()) {
       MailServer.restart();
     }
-    for (String number : invoices) {
-      Answer invoice = get("/api/invoices/" + number);
-      if (invoice.text("/status").equals("OPEN")) {
-        post("/api/payments", payment(number, invoice.text("/balance"), "EUR", "2026-07-01", "END-" + number));
-      }
-    }
+    settleWhereOpen(invoices, "2026-07-01");
   }
 
   @Autowired
