@@ -445,7 +445,8 @@ class ModelerDeploymentIT extends IntegrationTest {
             "camunda:formRef=\"creditHoldChangeByPhone\""))).status()).isEqualTo(200);
     Answer missing = startForm(latest(CREDIT_HOLD_CHANGE).getId());
     assertThat(missing.status()).isEqualTo(404);
-    assertThat(missing.text("/message")).contains("creditHoldChangeByPhone");
+    assertThat(missing.text("/message")).startsWith("No Camunda Form Definition was found for Camunda Form Ref: ")
+        .contains("creditHoldChangeByPhone");
 
     // rolling back: the repository's diagram and form deployed again
     assertThat(modelerDeploy(TestUsers.MANAGER, "credit-hold-change",
