@@ -146,6 +146,14 @@ class ModelerDeploymentIT extends IntegrationTest {
         .singleResult();
   }
 
+  /** The case of an invoice posted on 2 March 2026, sent and waiting three days to ask about it. */
+  private String caseWaitingForItsReceiptCheck(String invoiceNumber) {
+    time.setNow(Instant.parse("2026-03-02T10:00:00Z"));
+    assertThat(post("/api/invoices", invoice(invoiceNumber)).status()).isEqualTo(201);
+    time.runDueJobs();
+    return caseOf(invoiceNumber);
+  }
+
   private String caseOf(String invoiceNumber) {
     return get("/api/invoices/" + invoiceNumber).text("/caseId");
   }
@@ -259,10 +267,7 @@ class ModelerDeploymentIT extends IntegrationTest {
 
   @Test
   void anInvalidDiagramIsRefusedWithWhatIsWrongAndTheRunningVersionIsUntouched() {
-    time.setNow(Instant.parse("2026-03-02T10:00:00Z"));
-    assertThat(post("/api/invoices", invoice("MD-BAD-1")).status()).isEqualTo(201);
-    time.runDueJobs();
-    String caseId = caseOf("MD-BAD-1");
+    String caseId = caseWaitingForItsReceiptCheck("MD-BAD-1");
     ProcessDefinition before = latest(INVOICE_COLLECTION);
     long deployments = repositoryService.createDeploymentQuery().count();
     String bpmn = repositoryFile("processes/invoice-collection.bpmn");
@@ -322,10 +327,7 @@ class ModelerDeploymentIT extends IntegrationTest {
 
   @Test
   void newCasesStartOnTheNewVersionAndARunningCaseStaysOnItsOwnUntilTheAdministratorMigratesIt() {
-    time.setNow(Instant.parse("2026-03-02T10:00:00Z"));
-    assertThat(post("/api/invoices", invoice("MD-MIG-1")).status()).isEqualTo(201);
-    time.runDueJobs();
-    String running = caseOf("MD-MIG-1");
+    String running = caseWaitingForItsReceiptCheck("MD-MIG-1");
     ProcessDefinition old = latest(INVOICE_COLLECTION);
     assertThat(versionOfCase(running)).isEqualTo(old.getId());
 
@@ -374,10 +376,7 @@ class ModelerDeploymentIT extends IntegrationTest {
 
   @Test
   void aCaseWaitingAtAnActivityTheNewVersionRenamedIsNotMigratedAndDeployingThePreviousDiagramRollsBack() {
-    time.setNow(Instant.parse("2026-03-02T10:00:00Z"));
-    assertThat(post("/api/invoices", invoice("MD-REN-1")).status()).isEqualTo(201);
-    time.runDueJobs();
-    String running = caseOf("MD-REN-1");
+    String running = caseWaitingForItsReceiptCheck("MD-REN-1");
     ProcessDefinition old = latest(INVOICE_COLLECTION);
     String previous = new String(readResource(old), StandardCharsets.UTF_8);
 

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
@@ -162,7 +163,7 @@ class ProcessResourcesDeployerIT extends IntegrationTest {
   @Test
   void aChangedDiagramBecomesANewVersionAndTheUnchangedFormsStay() throws IOException {
     ProcessDefinition before = latest();
-    Map<String, String> repository = new java.util.TreeMap<>();
+    Map<String, String> repository = new TreeMap<>();
     repository.put("processes/invoice-collection.bpmn", Files.readString(Path.of("processes/invoice-collection.bpmn"))
         .replace("name=\"Ask for a call\"", "name=\"Ask for a phone call\""));
     for (String unchanged : new String[] {"customer-call.bpmn", "credit-hold-change.bpmn"}) {
