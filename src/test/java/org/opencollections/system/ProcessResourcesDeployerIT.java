@@ -1,6 +1,7 @@
 package org.opencollections.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,6 +14,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
@@ -278,6 +280,17 @@ class ProcessResourcesDeployerIT extends IntegrationTest {
     assertThat(deployments()).isEqualTo(deployments);
     assertThat(output.getOut()).contains("processes/saved.bpmn is the same as process savedProcess version 2"
         + " in deployment 'saved'", ": nothing to deploy").doesNotContain("Not deploying processes/saved.bpmn");
+  }
+
+  @Test
+  void aFileThatCannotBeReadIsLeftToTheEngineWhichStopsTheStart() {
+    long deployments = deployments();
+
+    assertThatThrownBy(() -> startUp(Map.of("processes/broken.bpmn",
+        "<definitions xmlns=\"http://www.omg.org/spec/BPMN/20100524/MODEL\"><process id=\"broken\"></definitions>")))
+        .isInstanceOf(ProcessEngineException.class)
+        .hasMessageContaining("ENGINE-09003 Could not parse 'processes/broken.bpmn'");
+    assertThat(deployments()).isEqualTo(deployments);
   }
 
   @Test
