@@ -26,7 +26,8 @@ import org.springframework.stereotype.Component;
  * <ul>
  *   <li>collection clerks and sales reps use Tasklist and read the diagrams of their tasks;</li>
  *   <li>collections managers use Tasklist and Cockpit, see and work every task, read every case
- *   and its history, and start a credit hold change;</li>
+ *   and its history, start a credit hold change, and deploy processes, decisions and forms (from
+ *   Camunda Modeler) without deleting any deployment;</li>
  *   <li>auditors use Cockpit and read every case, task and history, and change nothing.</li>
  * </ul>
  */
@@ -62,6 +63,8 @@ public class CollectionsAuthorizations implements SmartInitializingSingleton {
       new Grant(MANAGERS, Resources.PROCESS_INSTANCE, "*", ProcessInstancePermissions.READ,
           ProcessInstancePermissions.CREATE),
       new Grant(MANAGERS, Resources.TASK, "*", TaskPermissions.READ, TaskPermissions.UPDATE),
+      // managers deploy from Camunda Modeler, and read deployments to deploy an earlier one again
+      new Grant(MANAGERS, Resources.DEPLOYMENT, "*", Permissions.CREATE, Permissions.READ),
 
       new Grant(AUDITORS, Resources.PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.READ,
           ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.READ_INSTANCE,
@@ -84,6 +87,22 @@ public class CollectionsAuthorizations implements SmartInitializingSingleton {
     for (String group : COLLEAGUES) {
       grant(group, Resources.USER, "*", Permissions.READ);
       grant(group, Resources.GROUP, "*", Permissions.READ);
+    }
+  }
+
+  /**
+   * Takes back the {@code DELETE} the engine gives a user on the deployment they made, keeping
+   * {@code READ}. Deleting a deployment "with its instances" would end the running cases on it and
+   * erase their history; only administrators (whose group has every permission) may delete one.
+   */
+  public void withoutDeletion(String deploymentId) {
+    for (Authorization authorization : authorizationService.createAuthorizationQuery()
+        .resourceType(Resources.DEPLOYMENT).resourceId(deploymentId)
+        .authorizationType(Authorization.AUTH_TYPE_GRANT).list()) {
+      if (authorization.getUserId() != null && authorization.isPermissionGranted(Permissions.DELETE)) {
+        authorization.removePermission(Permissions.DELETE);
+        authorizationService.saveAuthorization(authorization);
+      }
     }
   }
 

@@ -10,8 +10,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps every deployed process and decision on the configured retention, whatever its diagram
- * says: at start-up, after {@code processes/} is deployed, and every hour for versions deployed
- * from Modeler since. Retention is a policy of the business, not of one diagram.
+ * says: at start-up, after {@code processes/} is deployed, before a deployment over the REST API
+ * (Camunda Modeler) answers ({@link RestDeploymentFilter}), and every hour for versions deployed
+ * any other way. Retention is a policy of the business, not of one diagram.
  */
 @Component
 class HistoryRetention {
