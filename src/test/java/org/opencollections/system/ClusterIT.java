@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
@@ -41,8 +40,10 @@ import org.junit.jupiter.api.extension.TestWatcher;
 import org.opencollections.fixtures.Invoices;
 import org.opencollections.fixtures.MailServer;
 import org.opencollections.fixtures.PageSession;
+import org.opencollections.fixtures.Postgres;
 import org.opencollections.fixtures.TestUsers;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * Two nodes of the application, each a JVM of its own started as {@code java -jar} starts it
@@ -84,7 +85,7 @@ class ClusterIT {
   private final ObjectMapper json = new ObjectMapper();
   private final List<Node> nodes = new ArrayList<>();
   private final Instant began = Instant.now();
-  private EmbeddedPostgres postgres;
+  private Postgres.Database database;
   private JdbcTemplate db;
   private SmtpGate gate;
   private volatile long offsetMillis;
@@ -101,8 +102,10 @@ class ClusterIT {
 
   @BeforeAll
   void startCluster() throws IOException {
-    postgres = EmbeddedPostgres.builder().start();
-    db = new JdbcTemplate(postgres.getPostgresDatabase());
+    // the application's own database and user, with a password, as in production
+    database = Postgres.freshDatabase();
+    db = new JdbcTemplate(new DriverManagerDataSource(database.url(), database.username(),
+        database.password()));
     // node-2 reaches the SMTP server through a relay the test can hold (when node-2 dies)
     gate = new SmtpGate(MailServer.port());
     offsetMillis = START.toEpochMilli() - System.currentTimeMillis();
@@ -129,9 +132,7 @@ class ClusterIT {
     if (gate != null) {
       gate.close();
     }
-    if (postgres != null) {
-      postgres.close();
-    }
+    Postgres.stop();
     System.out.printf("ClusterIT: %d s in all%n", Duration.between(began, Instant.now()).toSeconds());
   }
 
@@ -363,9 +364,9 @@ class ClusterIT {
         Files.createDirectories(log.getParent());
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
             .redirectOutput(log.toFile());
-        builder.environment().put("SPRING_DATASOURCE_URL", "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres");
-        builder.environment().put("SPRING_DATASOURCE_USERNAME", "postgres");
-        builder.environment().put("SPRING_DATASOURCE_PASSWORD", "postgres");
+        builder.environment().put("SPRING_DATASOURCE_URL", database.url());
+        builder.environment().put("SPRING_DATASOURCE_USERNAME", database.username());
+        builder.environment().put("SPRING_DATASOURCE_PASSWORD", database.password());
         this.process = builder.start();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
