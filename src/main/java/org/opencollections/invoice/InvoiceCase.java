@@ -17,6 +17,7 @@ public record InvoiceCase(
     LocalDate issueDate,
     LocalDate dueDate,
     long daysOverdue,
+    String creditorReference,
     DiscountView earlyPaymentDiscount,
     BigDecimal discountGranted,
     CustomerView customer,

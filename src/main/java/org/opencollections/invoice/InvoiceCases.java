@@ -42,6 +42,7 @@ public class InvoiceCases {
         invoice.getIssueDate(),
         invoice.getDueDate(),
         daysOverdue,
+        CreditorReference.forInvoice(invoice.getInvoiceNumber()).map(CreditorReference::value).orElse(null),
         invoice.getEarlyPaymentDiscount().map(terms -> new InvoiceCase.DiscountView(
             terms.percent(), terms.days(), terms.deadline(invoice.getIssueDate()),
             Money.scaled(terms.discountedAmount(invoice.getAmount(), invoice.getCurrency()),

@@ -19,6 +19,7 @@ import org.opencollections.dunning.LateCharges;
 import org.opencollections.dunning.Schedule;
 import org.opencollections.invoice.ContactLog;
 import org.opencollections.invoice.ContactLogEntry;
+import org.opencollections.invoice.CreditorReference;
 import org.opencollections.invoice.Customer;
 import org.opencollections.invoice.Invoice;
 import org.opencollections.invoice.InvoiceNotFoundException;
@@ -355,7 +356,9 @@ public class DunningMails {
     model.put("contactEmail", customer.getEmail());
     model.put("contactPhone", customer.getPhone());
     model.put("invoiceNumber", invoice.getInvoiceNumber());
-    model.put("paymentReference", invoice.getInvoiceNumber());
+    // the RF reference lets the bank's statement be matched to the invoice without reading text
+    model.put("paymentReference", CreditorReference.forInvoice(invoice.getInvoiceNumber())
+        .map(CreditorReference::printed).orElse(invoice.getInvoiceNumber()));
     model.put("issueDate", dates.format(invoice.getIssueDate()));
     model.put("dueDate", dates.format(invoice.getDueDate()));
     model.put("payBy", dates.format(today.plusDays(properties.overduePaymentDays())));

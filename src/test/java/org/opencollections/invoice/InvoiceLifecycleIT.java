@@ -55,6 +55,8 @@ class InvoiceLifecycleIT extends IntegrationTest {
     assertThat(created.status()).isEqualTo(201);
     assertThat(created.text("/status")).isEqualTo("OPEN");
     assertThat(created.text("/balance")).isEqualTo("1250.00");
+    // ISO 11649: what the customer's bank passes on, so the payment finds its invoice
+    assertThat(created.text("/creditorReference")).isEqualTo("RF51LC1001");
     time.runDueJobs();
 
     Mail invoiceMail = lastMail("LC-1001");
@@ -63,7 +65,7 @@ class InvoiceLifecycleIT extends IntegrationTest {
     assertThat(invoiceMail.subject()).isEqualTo("Invoice LC-1001 from Northwind Supplies AB");
     assertThat(invoiceMail.body()).startsWith("Dear Åsa Öberg,")
         .contains("Amount:          €1,250.00", "Due date:        April 1, 2026",
-            "IBAN:            SE45 5000 0000 0583 9825 7466", "Reference:       LC-1001");
+            "IBAN:            SE45 5000 0000 0583 9825 7466", "Reference:       RF51 LC10 01");
 
     time.travelTo(LocalDate.of(2026, 3, 5));
     assertThat(lastMail("LC-1001").subject()).isEqualTo("Did invoice LC-1001 reach you?");
