@@ -165,7 +165,8 @@ public class ProcessResourcesDeployer implements SmartInitializingSingleton {
   private Step decide(String name, byte[] content, StartUpDeployments startUp) {
     Kind kind = Kind.of(name).orElseThrow();
     Optional<Deployment> last = startUp.lastWith(name);
-    boolean unchanged = startUp.unchanged(name, content);
+    boolean unchanged = last.map(deployment -> Arrays.equals(content, bytes(deployment.getId(), name)))
+        .orElse(false);
     Optional<Version> newer = newerFromElsewhere(kind, keys(kind, content),
         last.map(Deployment::getDeploymentTime).orElse(null));
     boolean sameAsNewer = newer.isPresent()
@@ -279,11 +280,6 @@ public class ProcessResourcesDeployer implements SmartInitializingSingleton {
                   .map(org.camunda.bpm.engine.repository.Resource::getName).collect(Collectors.toSet()))
               .contains(name))
           .findFirst();
-    }
-
-    boolean unchanged(String name, byte[] content) {
-      return lastWith(name).map(deployment -> Arrays.equals(content, bytes(deployment.getId(), name)))
-          .orElse(false);
     }
   }
 

@@ -21,8 +21,6 @@ import org.opencollections.fixtures.MailServer;
 import org.opencollections.fixtures.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.TestPropertySource;
@@ -60,11 +58,7 @@ class MonitoringIT extends IntegrationTest {
   }
 
   private ResponseEntity<String> actuator(String user, String password, String path) {
-    HttpHeaders headers = new HttpHeaders();
-    if (user != null) {
-      headers.setBasicAuth(user, password);
-    }
-    return rest.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class);
+    return exchange(user, password, HttpMethod.GET, path);
   }
 
   private ResponseEntity<String> anonymous(String path) {

@@ -7,21 +7,13 @@ import static org.opencollections.fixtures.Invoices.payment;
 import org.junit.jupiter.api.Test;
 import org.opencollections.fixtures.IntegrationTest;
 import org.opencollections.fixtures.TestUsers;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.ResponseEntity;
 
 /** No anonymous access to our API or the engine's; writing takes a billing system or a manager. */
 class SecurityIT extends IntegrationTest {
 
   private int status(String user, String password, HttpMethod method, String path) {
-    HttpHeaders headers = new HttpHeaders();
-    if (user != null) {
-      headers.setBasicAuth(user, password);
-    }
-    ResponseEntity<String> response = rest.exchange(path, method, new HttpEntity<>(headers), String.class);
-    return response.getStatusCode().value();
+    return exchange(user, password, method, path).getStatusCode().value();
   }
 
   @Test
