@@ -29,7 +29,10 @@ class SecurityConfiguration {
   /** Before the check of submitted forms: an anonymous caller learns nothing about a task. */
   static final int ENGINE_REST_AUTHENTICATION_ORDER = 0;
 
-  /** Post invoices and payments: the billing system, and managers who correct by hand. */
+  /**
+   * Post invoices, payments, invoice files and bank statements: the billing system, and managers
+   * who correct by hand.
+   */
   private static final String[] WRITERS = authorities(CollectionsGroups.BILLING_SYSTEMS,
       CollectionsGroups.MANAGERS, CollectionsGroups.ADMINS);
   /** Read cases and credit status: everyone who works with collections. */
@@ -41,7 +44,8 @@ class SecurityConfiguration {
   SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
     http.securityMatcher("/api/**")
         .authorizeHttpRequests(requests -> requests
-            .requestMatchers(HttpMethod.POST, "/api/invoices", "/api/payments").hasAnyAuthority(WRITERS)
+            .requestMatchers(HttpMethod.POST, "/api/invoices", "/api/payments", "/api/invoices/import",
+                "/api/statements").hasAnyAuthority(WRITERS)
             .requestMatchers(HttpMethod.POST, "/api/invoices/*/charges/*/waiver")
             .hasAnyAuthority(authorities(CollectionsGroups.MANAGERS, CollectionsGroups.ADMINS))
             .requestMatchers(HttpMethod.GET, "/api/**").hasAnyAuthority(READERS)
