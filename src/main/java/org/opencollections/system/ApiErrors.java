@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.opencollections.credit.CustomerNotFoundException;
+import org.opencollections.intake.InvoiceFileException;
 import org.opencollections.invoice.DuplicateInvoiceException;
 import org.opencollections.invoice.InvoiceNotFoundException;
 import org.opencollections.invoice.PaymentConflictException;
@@ -86,6 +87,14 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     return ResponseEntity.status(HttpStatus.CONFLICT).body(problem(HttpStatus.CONFLICT,
         "Duplicate invoice", e.getMessage(),
         List.of(new FieldProblem("invoiceNumber", "is already registered"))));
+  }
+
+  /** An invoice file that cannot be read at all: empty, or a header that does not fit. */
+  @ExceptionHandler(InvoiceFileException.class)
+  ResponseEntity<ProblemDetail> invoiceFile(InvoiceFileException e) {
+    return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Invalid invoice file",
+        e.getMessage(), e.getProblems().stream()
+            .map(problem -> new FieldProblem(problem.field(), problem.message())).toList()));
   }
 
   @ExceptionHandler(ChargeAlreadyWaivedException.class)
