@@ -159,7 +159,8 @@ public final class ImportInvoicesCommand {
     return by.length() <= 128 ? by : by.substring(0, 127) + ")";
   }
 
-  private static SpringApplication application(Class<?> application) {
+  /** The application as the command starts it: no web server, no job executor, quiet logs. */
+  static SpringApplication application(Class<?> application) {
     SpringApplication spring = new SpringApplication(application);
     spring.setWebApplicationType(WebApplicationType.NONE);
     spring.setDefaultProperties(DEFAULTS);
