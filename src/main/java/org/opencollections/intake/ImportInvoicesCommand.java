@@ -143,7 +143,8 @@ public final class ImportInvoicesCommand {
       out.println("Rejected rows (line of the file, invoice number, column: reason):");
     }
     for (ImportReport.RowError error : report.errors()) {
-      out.println("  line " + error.line() + (error.invoiceNumber() == null ? "" : ", " + error.invoiceNumber())
+      String number = error.invoiceNumber() == null ? "" : ", " + error.invoiceNumber();
+      out.println("  line " + error.line() + number
           + ", " + (error.field() == null ? "row" : error.field()) + ": " + error.message());
     }
     if (report.stop() != null) {

@@ -112,7 +112,7 @@ final class InvoiceFile implements Closeable {
     }
   }
 
-  /** A semicolon when the first line has more of them than commas, as spreadsheets in many languages write. */
+  /** A semicolon when the first line has more of them than commas, as many spreadsheets write. */
   private static char delimiter(BufferedReader reader) throws IOException {
     reader.mark(8192);
     int commas = 0;
@@ -161,21 +161,26 @@ final class InvoiceFile implements Closeable {
     width = header.size();
     List<FieldProblem> problems = new ArrayList<>();
     List<String> unknown = new ArrayList<>();
+    List<String> misnamed = new ArrayList<>();
     for (int i = 0; i < header.size(); i++) {
       String name = header.get(i).strip();
-      if (name.isEmpty()) {
-        problems.add(new FieldProblem(null, "column " + (i + 1) + " of the header has no name"));
-        continue;
-      }
       var column = InvoiceFileColumn.named(name);
-      if (column.isEmpty()) {
+      FieldProblem problem = null;
+      if (name.isEmpty()) {
+        problem = new FieldProblem(null, "column " + (i + 1) + " of the header has no name");
+      } else if (column.isEmpty()) {
         unknown.add(name);
         problems.add(new FieldProblem(name, "is not a column of invoice files"));
       } else if (columns.containsKey(column.get())) {
-        problems.add(new FieldProblem(column.get().header, "is in the header twice (columns "
-            + (columns.get(column.get()) + 1) + " and " + (i + 1) + ")"));
+        problem = new FieldProblem(column.get().header, "is in the header twice (columns "
+            + (columns.get(column.get()) + 1) + " and " + (i + 1) + ")");
       } else {
         columns.put(column.get(), i);
+      }
+      if (problem != null) {
+        problems.add(problem);
+        misnamed.add(problem.field() == null ? problem.message()
+            : problem.field() + " " + problem.message());
       }
     }
     List<String> missing = Stream.of(InvoiceFileColumn.values())
@@ -183,11 +188,11 @@ final class InvoiceFile implements Closeable {
         .map(column -> column.header).toList();
     missing.forEach(name -> problems.add(new FieldProblem(name, "is a required column and missing")));
     if (!problems.isEmpty()) {
-      throw new InvoiceFileException(line, headerMessage(missing, unknown, problems), problems);
+      throw new InvoiceFileException(line, headerMessage(missing, unknown, misnamed), problems);
     }
   }
 
-  private String headerMessage(List<String> missing, List<String> unknown, List<FieldProblem> problems) {
+  private String headerMessage(List<String> missing, List<String> unknown, List<String> misnamed) {
     List<String> parts = new ArrayList<>();
     if (!missing.isEmpty()) {
       parts.add("required columns missing: " + String.join(", ", missing));
@@ -195,9 +200,7 @@ final class InvoiceFile implements Closeable {
     if (!unknown.isEmpty()) {
       parts.add("unknown columns: " + String.join(", ", unknown));
     }
-    problems.stream().filter(p -> p.message().startsWith("is in the header twice")
-        || p.message().endsWith("has no name"))
-        .forEach(p -> parts.add(p.field() == null ? p.message() : p.field() + " " + p.message()));
+    parts.addAll(misnamed);
     String known = Stream.of(InvoiceFileColumn.values()).map(column -> column.header)
         .collect(Collectors.joining(", "));
     String hint = columns.isEmpty() ? "; the first row must be the header naming the columns" : "";

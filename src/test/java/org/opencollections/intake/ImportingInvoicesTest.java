@@ -99,7 +99,8 @@ class ImportingInvoicesTest {
     assertThat(report.errors()).singleElement().satisfies(error -> {
       assertThat(error.line()).isEqualTo(2);
       assertThat(error.field()).isEqualTo("customerId");
-      assertThat(error.message()).isEqualTo("invoice RACE-1 is already registered for customer C-2, this row says C-1");
+      assertThat(error.message())
+          .isEqualTo("invoice RACE-1 is already registered for customer C-2, this row says C-1");
     });
   }
 }

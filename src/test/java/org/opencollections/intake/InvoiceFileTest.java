@@ -247,7 +247,8 @@ class InvoiceFileTest {
   @Test
   void aRowWithTooFewOrTooManyValuesIsBad() {
     String good = csv(row("ROW-1"));
-    String csv = good + "ROW-2,C-2,Acme\r\n" + good.substring(good.indexOf('\n') + 1).replace("\r\n", ",x\r\n");
+    String oneValueMore = good.substring(good.indexOf('\n') + 1).replace("\r\n", ",x\r\n");
+    String csv = good + "ROW-2,C-2,Acme\r\n" + oneValueMore;
 
     List<InvoiceRow> rows = read(csv);
 

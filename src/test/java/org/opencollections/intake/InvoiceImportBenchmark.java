@@ -28,7 +28,8 @@ import org.springframework.util.FileSystemUtils;
  * database there, imports the file through {@link ImportingInvoices} and then imports it again (all
  * unchanged). It prints the time, rows per second, the peak heap (the JVM's limit is set by the
  * Maven profile, {@code -Xmx256m} unless {@code benchmark.import.heap} says otherwise) and the
- * peak resident memory of the process.
+ * peak resident memory of the process. {@code benchmark.urlOptions} is appended to the database
+ * URL (H2 settings such as {@code ;QUERY_CACHE_SIZE=64}).
  */
 public final class InvoiceImportBenchmark {
 
@@ -58,7 +59,8 @@ public final class InvoiceImportBenchmark {
     long starting = System.nanoTime();
     try (ConfigurableApplicationContext context = ImportInvoicesCommand
         .application(OpenCollectionsApplication.class).run(
-            "--spring.datasource.url=jdbc:h2:file:" + database.resolve("open-collections"),
+            "--spring.datasource.url=jdbc:h2:file:" + database.resolve("open-collections")
+                + System.getProperty("benchmark.urlOptions", ""),
             "--camunda.bpm.admin-user.id=admin",
             "--camunda.bpm.admin-user.password=Benchmark-admin-1",
             "--collections.mail.from=accounts@northwind.example",
@@ -85,7 +87,8 @@ public final class InvoiceImportBenchmark {
     }
     double seconds = (System.nanoTime() - started) / 1e9;
     sampler.interrupt();
-    System.out.printf(Locale.ENGLISH, "%n== %s%n%,d rows: %,d imported, %,d unchanged, %,d rejected, complete %s%n",
+    System.out.printf(Locale.ENGLISH,
+        "%n== %s%n%,d rows: %,d imported, %,d unchanged, %,d rejected, complete %s%n",
         what, report.rows(), report.imported(), report.unchanged(), report.rejected(), report.complete());
     System.out.printf(Locale.ENGLISH, "%.0f s, %,.0f rows/s%n", seconds, report.rows() / seconds);
     System.out.printf(Locale.ENGLISH, "Heap: %d MB used before; during the import at most %d MB used and"
@@ -94,7 +97,7 @@ public final class InvoiceImportBenchmark {
     System.out.println("Garbage collections so far: " + collections());
   }
 
-  /** Samples the heap every 20 ms: the most used, and the most left in the old generation after a collection. */
+  /** Samples the heap every 20 ms: the most used, and the most left in the old generation after a GC. */
   private static final class HeapSampler extends Thread {
 
     volatile long peakUsed;
@@ -144,15 +147,18 @@ public final class InvoiceImportBenchmark {
         int customer = random.nextInt(customers);
         String currency = CURRENCIES[customer % CURRENCIES.length];
         long minor = 1_000 + random.nextInt(2_000_000);
-        String amount = currency.equals("JPY") ? String.valueOf(minor) : minor / 100 + "." + String.format("%02d", minor % 100);
+        String amount = currency.equals("JPY") ? String.valueOf(minor)
+            : minor / 100 + "." + String.format("%02d", minor % 100);
         LocalDate issued = FIRST_ISSUE.plusDays(random.nextInt(330));
         boolean discount = customer % 5 == 0;
         String email = i % 1_000 == 0 ? "not-an-address" : "accounts@customer" + customer + ".example";
         out.write(String.join(",", "BM-" + i, "C-BM-" + customer, "Customer " + customer + " AB",
-            "Contact " + customer, email, "+46 8 555 " + (1000 + customer), LOCALES[customer % LOCALES.length],
+            "Contact " + customer, email, "+46 8 555 " + (1000 + customer),
+            LOCALES[customer % LOCALES.length],
             "sam.sales@northwind.example", customer % 10 == 0 ? "key account" : "regular", "", "",
             amount, currency, issued.toString(), issued.plusDays(30).toString(), discount ? "2" : "",
-            discount ? "10" : "", customer % 3 == 0 ? "\"Storgatan " + customer + "\r\n111 22 Stockholm\r\nSweden\"" : ""));
+            discount ? "10" : "",
+            customer % 3 == 0 ? "\"Storgatan " + customer + "\r\n111 22 Stockholm\r\nSweden\"" : ""));
         out.write("\r\n");
       }
     }

@@ -147,7 +147,8 @@ class InvoiceImportIT extends IntegrationTest {
         tuple(11L, "IMP-108", "issueDate", "must be a date (YYYY-MM-DD), not \"01/12/2026\""),
         tuple(12L, "IMP-109", "customerName", "must not be blank"),
         tuple(13L, "IMP-102", "invoiceNumber", "invoice number already on line 5"),
-        tuple(14L, "IMP-110", "segment", "must be one of new, regular, key account, public sector, consumer"));
+        tuple(14L, "IMP-110", "segment",
+            "must be one of new, regular, key account, public sector, consumer"));
 
     for (String number : List.of("IMP-101", "IMP-102", "IMP-111")) {
       Answer invoice = get("/api/invoices/" + number);
@@ -200,9 +201,12 @@ class InvoiceImportIT extends IntegrationTest {
     assertThat(answer.body().get("rejected").asLong()).isEqualTo(1);
     assertThat(errors(answer)).extracting(e -> e.get("field").asText(), e -> e.get("message").asText())
         .containsExactly(
-            tuple("amount", "invoice IMP-201 is already registered with amount 1250.00, this row says 1300.00"),
-            tuple("dueDate", "invoice IMP-201 is already registered due on 2026-04-01, this row says 2026-04-15"));
-    assertThat(get("/api/invoices/IMP-201").body().at("/amount").decimalValue()).isEqualByComparingTo("1250.00");
+            tuple("amount",
+                "invoice IMP-201 is already registered with amount 1250.00, this row says 1300.00"),
+            tuple("dueDate",
+                "invoice IMP-201 is already registered due on 2026-04-01, this row says 2026-04-15"));
+    assertThat(get("/api/invoices/IMP-201").body().at("/amount").decimalValue())
+        .isEqualByComparingTo("1250.00");
   }
 
   @Test
@@ -262,8 +266,9 @@ class InvoiceImportIT extends IntegrationTest {
     assertThat(empty.text("/title")).isEqualTo("Invalid invoice file");
     assertThat(empty.text("/detail")).startsWith("The file is empty");
     assertThat(columnMissing.status()).isEqualTo(400);
-    assertThat(columnMissing.body().get("errors").toString()).contains("{\"field\":\"email\",\"message\":\"is a required column and missing\"}",
-            "{\"field\":\"colour\",\"message\":\"is not a column of invoice files\"}");
+    assertThat(columnMissing.body().get("errors").toString()).contains(
+        "{\"field\":\"email\",\"message\":\"is a required column and missing\"}",
+        "{\"field\":\"colour\",\"message\":\"is not a column of invoice files\"}");
     assertThat(emptyUpload.status()).isEqualTo(400);
     assertThat(invoices.count()).isEqualTo(invoicesBefore);
     assertThat(customers.count()).isEqualTo(customersBefore);
