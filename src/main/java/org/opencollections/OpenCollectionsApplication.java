@@ -11,7 +11,7 @@ public class OpenCollectionsApplication {
 
   /** The server; or, with {@code import-invoices <file>}, an import of an invoice file that then ends. */
   public static void main(String[] args) {
-    if (args.length > 0 && args[0].equals(ImportInvoicesCommand.NAME)) {
+    if (ImportInvoicesCommand.isRequested(args)) {
       System.exit(ImportInvoicesCommand.run(OpenCollectionsApplication.class, args));
     }
     SpringApplication.run(OpenCollectionsApplication.class, args);

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -70,7 +71,7 @@ public final class ImportInvoicesCommand {
   }
 
   /**
-   * Runs the command, the first argument being its name.
+   * Runs the command: its name, one file, and {@code --name=value} options in any order.
    *
    * @return the exit code: 0 all imported or unchanged, 1 rows rejected, 2 the file unreadable or
    *     read in part, 3 the application could not start, 64 wrong usage
@@ -79,16 +80,26 @@ public final class ImportInvoicesCommand {
     return new ImportInvoicesCommand(System.out, System.err).execute(application, args);
   }
 
+  /**
+   * Whether the arguments ask for this command: its name is the first argument that is not a
+   * {@code --name=value} option (spring-boot:run puts the profiles before it).
+   */
+  public static boolean isRequested(String[] args) {
+    return Arrays.stream(args).filter(arg -> !arg.startsWith("--")).findFirst()
+        .filter(NAME::equals).isPresent();
+  }
+
   int execute(Class<?> application, String[] args) {
     List<String> files = new ArrayList<>();
     List<String> options = new ArrayList<>();
-    for (int i = 1; i < args.length; i++) {
-      if (args[i].equals("--help") || args[i].equals("-h")) {
+    for (String arg : args) {
+      if (arg.equals("--help") || arg.equals("-h")) {
         out.println(USAGE_LINE);
         return ALL_IMPORTED;
       }
-      (args[i].startsWith("--") ? options : files).add(args[i]);
+      (arg.startsWith("--") ? options : files).add(arg);
     }
+    files.remove(NAME);
     if (files.size() != 1 || options.stream().anyMatch(option -> !option.contains("="))) {
       err.println(files.isEmpty() ? "Which file? Name one invoice file." : files.size() > 1
           ? "One file at a time, not " + files.size() + "." : "Options are written --name=value.");

@@ -71,13 +71,14 @@ class ImportInvoicesCommandIT {
     return importFile(file, DATABASE);
   }
 
+  /** Options first, as {@code ./mvnw spring-boot:run} puts the profiles before the command. */
   private static Run importFile(Path file, String database) throws IOException, InterruptedException {
-    return run(ImportInvoicesCommand.NAME, file.toString(),
-        "--spring.datasource.url=" + database,
+    return run("--spring.datasource.url=" + database,
         "--camunda.bpm.admin-user.id=admin",
         "--camunda.bpm.admin-user.password=Admin-secret-for-tests-1",
         "--collections.mail.from=accounts@northwind.example",
-        "--collections.mail.company.name=Northwind Supplies AB");
+        "--collections.mail.company.name=Northwind Supplies AB",
+        ImportInvoicesCommand.NAME, file.toString());
   }
 
   private static List<String> column(String query) throws SQLException {
