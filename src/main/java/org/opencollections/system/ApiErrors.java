@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.opencollections.bank.UnreadableStatementException;
 import org.opencollections.credit.CustomerNotFoundException;
+import org.opencollections.intake.InvoiceFileException;
 import org.opencollections.invoice.DuplicateInvoiceException;
 import org.opencollections.invoice.InvoiceNotFoundException;
 import org.opencollections.invoice.PaymentConflictException;
@@ -93,6 +94,14 @@ class ApiErrors extends ResponseEntityExceptionHandler {
   ResponseEntity<ProblemDetail> unreadableStatement(UnreadableStatementException e) {
     return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Unreadable statement",
         e.getMessage(), List.of(new FieldProblem("file", e.getMessage()))));
+  }
+
+  /** An invoice file that cannot be read at all: empty, or a header that does not fit. */
+  @ExceptionHandler(InvoiceFileException.class)
+  ResponseEntity<ProblemDetail> invoiceFile(InvoiceFileException e) {
+    return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Invalid invoice file",
+        e.getMessage(), e.getProblems().stream()
+            .map(problem -> new FieldProblem(problem.field(), problem.message())).toList()));
   }
 
   @ExceptionHandler(ChargeAlreadyWaivedException.class)

@@ -5,6 +5,7 @@ import static org.opencollections.system.CamundaIdentityAuthenticationProvider.G
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,9 +22,10 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
  * take HTTP basic credentials of Camunda users; the webapps (Tasklist, Cockpit, Admin) keep their
  * own login, and the audit and report pages ({@code /reports}) a sign-in form for the same
  * accounts. Nothing under {@code /api}, {@code /engine-rest} or {@code /reports} answers
- * anonymously.
+ * anonymously. A command without a web server (import-invoices) has none of this.
  */
 @Configuration
+@ConditionalOnWebApplication
 class SecurityConfiguration {
 
   /** Before the check of submitted forms: an anonymous caller learns nothing about a task. */

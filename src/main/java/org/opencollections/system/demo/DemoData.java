@@ -22,6 +22,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -34,6 +35,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("demo")
+// the web application only: not a command such as import-invoices run with the demo profile
+@ConditionalOnWebApplication
 @Order(20)
 class DemoData implements ApplicationRunner {
 
