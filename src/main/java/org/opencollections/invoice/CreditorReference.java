@@ -30,7 +30,7 @@ public record CreditorReference(String value) {
 
   /** The reference of the invoice with this number, if its number has 1 to 21 letters and digits. */
   public static Optional<CreditorReference> forInvoice(String invoiceNumber) {
-    String body = bodyOf(invoiceNumber);
+    String body = key(invoiceNumber);
     if (body.isEmpty() || body.length() > MAX_BODY) {
       return Optional.empty();
     }
@@ -60,7 +60,7 @@ public record CreditorReference(String value) {
 
   /** Whether this is the reference of the invoice with this number. */
   public boolean isFor(String invoiceNumber) {
-    return body().equals(bodyOf(invoiceNumber));
+    return body().equals(key(invoiceNumber));
   }
 
   /** In groups of four, as it is printed for people to type: {@code RF47 INV2 0261 004}. */
@@ -73,7 +73,12 @@ public record CreditorReference(String value) {
     return value;
   }
 
-  private static String bodyOf(String invoiceNumber) {
+  /**
+   * The letters and digits of an invoice number in capitals, as its reference carries them: how a
+   * payment's reference or remittance text is compared with invoice numbers ({@code inv 2026-1004}
+   * and {@code INV-2026-1004} are the same).
+   */
+  public static String key(String invoiceNumber) {
     return invoiceNumber == null ? ""
         : invoiceNumber.toUpperCase(Locale.ROOT).replaceAll("[^0-9A-Z]", "");
   }

@@ -29,6 +29,8 @@ public class Invoice {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
   private String invoiceNumber;
+  /** The number's letters and digits in capitals, what payments are matched by. */
+  private String referenceKey;
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "customer_id")
   private Customer customer;
@@ -58,6 +60,7 @@ public class Invoice {
 
   Invoice(NewInvoice request, Customer customer, Instant now, String registeredBy) {
     this.invoiceNumber = request.invoiceNumber();
+    this.referenceKey = CreditorReference.key(request.invoiceNumber());
     this.customer = customer;
     this.amount = request.amount();
     this.currency = request.currency();
@@ -115,6 +118,27 @@ public class Invoice {
     stage = DunningStage.SETTLED;
     closedOn = paidOn;
     return true;
+  }
+
+  /**
+   * A payment came back: what is open is the amount less what is still paid. A settled invoice is
+   * open again, without the early-payment discount it was settled with.
+   *
+   * @return true if the invoice was settled and is open again
+   */
+  boolean paymentReturned(BigDecimal stillPaid) {
+    if (status == InvoiceStatus.CANCELLED) {
+      return false;
+    }
+    boolean reopened = status == InvoiceStatus.PAID && amount.subtract(stillPaid).signum() > 0;
+    if (reopened) {
+      status = InvoiceStatus.OPEN;
+      stage = DunningStage.REGISTERED;
+      closedOn = null;
+      discountGranted = BigDecimal.ZERO;
+    }
+    balance = amount.subtract(discountGranted).subtract(stillPaid).max(BigDecimal.ZERO);
+    return reopened;
   }
 
   /** Records that the collection reached a stage; a settled or cancelled invoice stays where it ended. */

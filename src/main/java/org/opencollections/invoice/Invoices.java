@@ -15,6 +15,16 @@ public interface Invoices extends JpaRepository<Invoice, Long> {
 
   boolean existsByInvoiceNumber(String invoiceNumber);
 
+  /** The invoices whose number has these letters and digits (see {@link CreditorReference#key}). */
+  List<Invoice> findByReferenceKeyIn(Collection<String> referenceKeys);
+
+  List<Invoice> findByCustomerIdAndStatusAndCurrency(String customerId, InvoiceStatus status,
+      String currency);
+
+  /** Open invoices with exactly this balance: who might have paid an amount without a reference. */
+  List<Invoice> findTop10ByStatusAndCurrencyAndBalanceOrderByDueDateAsc(InvoiceStatus status,
+      String currency, java.math.BigDecimal balance);
+
   List<Invoice> findByCustomerIdAndStatusOrderByDueDateAsc(String customerId, InvoiceStatus status);
 
   List<Invoice> findByInvoiceNumberIn(Collection<String> invoiceNumbers);

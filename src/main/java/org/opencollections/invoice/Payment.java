@@ -34,6 +34,8 @@ public class Payment {
   private String recordedBy;
   @Enumerated(EnumType.STRING)
   private DunningStage stage;
+  /** For the return of a payment: the reference of the payment it takes back. */
+  private String returnsReference;
 
   protected Payment() {
   }
@@ -44,6 +46,19 @@ public class Payment {
     this.amount = request.amount();
     this.currency = request.currency();
     this.paidOn = request.paidOn();
+    this.recordedAt = now;
+    this.recordedBy = recordedBy;
+    this.stage = invoice.getStage();
+  }
+
+  /** The return of a payment: the same amount taken off again, on the day the bank booked it. */
+  Payment(Payment returned, String reference, LocalDate returnedOn, Instant now, String recordedBy) {
+    this.reference = reference;
+    this.invoice = returned.invoice;
+    this.returnsReference = returned.reference;
+    this.amount = returned.amount.negate();
+    this.currency = returned.currency;
+    this.paidOn = returnedOn;
     this.recordedAt = now;
     this.recordedBy = recordedBy;
     this.stage = invoice.getStage();
@@ -84,6 +99,10 @@ public class Payment {
 
   public Instant getRecordedAt() {
     return recordedAt;
+  }
+
+  public String getReturnsReference() {
+    return returnsReference;
   }
 
   public String getRecordedBy() {

@@ -15,6 +15,9 @@ public interface Payments extends JpaRepository<Payment, Long> {
 
   List<Payment> findByInvoiceOrderByPaidOnAscIdAsc(Invoice invoice);
 
+  /** The latest payments of an invoice first: which one a returned amount most likely was. */
+  List<Payment> findByInvoiceInvoiceNumberOrderByPaidOnDescIdDesc(String invoiceNumber);
+
   /** What was paid for these invoices since a moment, such as the call in which payment was promised. */
   @Query("select coalesce(sum(p.amount), 0) from Payment p"
       + " where p.invoice.invoiceNumber in :invoiceNumbers and p.recordedAt >= :since")

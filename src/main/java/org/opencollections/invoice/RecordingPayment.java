@@ -80,6 +80,58 @@ public class RecordingPayment {
     return new Result(payment, invoice, false);
   }
 
+  /**
+   * Records that the bank returned a payment: the payment's amount is taken off again as a payment
+   * of its own (negative, under the return's reference), so every sum of payments stays true. A
+   * settled invoice is open again and its collection starts anew. A repeated return with the same
+   * reference changes nothing.
+   *
+   * @throws PaymentRejectedException for a payment that is not recorded
+   * @throws PaymentConflictException for a payment already returned, or a reference already used
+   */
+  @Transactional
+  public Result recordReturn(String paymentReference, String returnReference, LocalDate returnedOn,
+      String recordedBy) {
+    Payment returned = payments.findByReference(paymentReference)
+        .orElseThrow(() -> new PaymentRejectedException("reference",
+            "no payment with reference " + paymentReference));
+    var earlier = payments.findByReference(returnReference);
+    if (earlier.isPresent()) {
+      if (earlier.get().getInvoice().getId().equals(returned.getInvoice().getId())
+          && earlier.get().getAmount().compareTo(returned.getAmount().negate()) == 0) {
+        return new Result(earlier.get(), earlier.get().getInvoice(), true);
+      }
+      throw new PaymentConflictException("Payment reference " + returnReference
+          + " was already recorded for a different payment");
+    }
+    if (returned.getAmount().signum() <= 0 || isReturned(returned)) {
+      throw new PaymentConflictException("Payment " + paymentReference + " was already returned");
+    }
+    Invoice invoice = invoices.lockByInvoiceNumber(returned.getInvoice().getInvoiceNumber()).orElseThrow();
+    Payment taken = payments.save(new Payment(returned, returnReference, returnedOn, clock.instant(),
+        recordedBy));
+    BigDecimal stillPaid = payments.findByInvoiceOrderByPaidOnAscIdAsc(invoice).stream()
+        .map(Payment::getAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
+    boolean reopened = invoice.paymentReturned(stillPaid);
+    String note = "The bank returned payment " + paymentReference + " of "
+        + Money.text(returned.getAmount(), returned.getCurrency()) + " on " + returnedOn + " ("
+        + returnReference + "); " + Money.text(invoice.getBalance(), invoice.getCurrency()) + " open"
+        + (reopened ? ", the invoice is owed again and its collection starts anew" : "");
+    contactLog.save(ContactLogEntry.report(invoice, clock.instant(), ContactLogEntry.Channel.DECISION,
+        "PAYMENT_RETURNED", reopened ? "REOPENED" : "BALANCE_RESTORED", null, note, recordedBy));
+    log.info("Invoice {}: {}", invoice.getInvoiceNumber(), note);
+    if (reopened) {
+      events.publishEvent(new InvoiceReopened(invoice));
+    }
+    return new Result(taken, invoice, false);
+  }
+
+  /** Whether a later payment of the invoice takes exactly this one's amount back. */
+  private boolean isReturned(Payment payment) {
+    return payments.findByInvoiceOrderByPaidOnAscIdAsc(payment.getInvoice()).stream()
+        .anyMatch(other -> payment.getReference().equals(other.getReturnsReference()));
+  }
+
   /** The discounted amount arrived within the discount window: the rest is not owed. */
   private boolean settleWithDiscount(Invoice invoice, LocalDate paidOn) {
     var terms = invoice.getEarlyPaymentDiscount();

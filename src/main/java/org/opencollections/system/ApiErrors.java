@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.opencollections.bank.UnreadableStatementException;
 import org.opencollections.credit.CustomerNotFoundException;
 import org.opencollections.intake.InvoiceFileException;
 import org.opencollections.invoice.DuplicateInvoiceException;
@@ -87,6 +88,12 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     return ResponseEntity.status(HttpStatus.CONFLICT).body(problem(HttpStatus.CONFLICT,
         "Duplicate invoice", e.getMessage(),
         List.of(new FieldProblem("invoiceNumber", "is already registered"))));
+  }
+
+  @ExceptionHandler(UnreadableStatementException.class)
+  ResponseEntity<ProblemDetail> unreadableStatement(UnreadableStatementException e) {
+    return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Unreadable statement",
+        e.getMessage(), List.of(new FieldProblem("file", e.getMessage()))));
   }
 
   /** An invoice file that cannot be read at all: empty, or a header that does not fit. */

@@ -47,6 +47,7 @@ public class CollectionsAuthorizations implements SmartInitializingSingleton {
 
       new Grant(CLERKS, Resources.PROCESS_DEFINITION, "invoiceCollection", ProcessDefinitionPermissions.READ),
       new Grant(CLERKS, Resources.PROCESS_DEFINITION, "customerCall", ProcessDefinitionPermissions.READ),
+      new Grant(CLERKS, Resources.PROCESS_DEFINITION, "bankPaymentMatching", ProcessDefinitionPermissions.READ),
       new Grant(SALES_REPS, Resources.PROCESS_DEFINITION, "invoiceCollection", ProcessDefinitionPermissions.READ),
       // clerks and managers set up payment plans from Tasklist
       new Grant(CLERKS, Resources.PROCESS_DEFINITION, "paymentPlan", ProcessDefinitionPermissions.READ,

@@ -30,6 +30,7 @@ public class TasklistFilters implements SmartInitializingSingleton {
   public static final String MY_CLAIMED_CALLS = "My claimed calls";
   public static final String BROKEN_PROMISES = "Broken promises";
   public static final String MY_ESCALATIONS = "My escalations";
+  public static final String PAYMENTS_TO_MATCH = "Payments to match";
   public static final String ALL_TASKS = "All tasks";
 
   private static final Logger log = LoggerFactory.getLogger(TasklistFilters.class);
@@ -64,6 +65,9 @@ public class TasklistFilters implements SmartInitializingSingleton {
         new Definition(BROKEN_PROMISES, "Customers who did not pay as promised", -10,
             List.of(CLERKS, MANAGERS), sorted(taskService.createTaskQuery()
                 .taskDefinitionKey("Task_FollowUpBrokenPromise"))),
+        new Definition(PAYMENTS_TO_MATCH, "Bank payments that did not match an invoice by themselves", -5,
+            List.of(CLERKS, MANAGERS), sorted(taskService.createTaskQuery()
+                .taskDefinitionKey("Task_MatchPayment"))),
         new Definition(MY_ESCALATIONS, "Overdue invoices of my customers", -25,
             List.of(SALES_REPS, MANAGERS), sorted(taskService.createTaskQuery()
                 .taskDefinitionKey("Task_SalesFollowUp")

@@ -42,8 +42,9 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 @ExtendWith(OutputCaptureExtension.class)
 class PostgresMigrationIT {
 
-  private static final List<String> APPLICATION_TABLES = List.of("contact_log", "credit_hold", "customer",
-      "invoice", "late_charge", "outbox_mail", "payment", "payment_plan", "plan_instalment");
+  private static final List<String> APPLICATION_TABLES = List.of("bank_entry", "bank_statement",
+      "contact_log", "credit_hold", "customer", "customer_bank_account", "invoice", "late_charge",
+      "outbox_mail", "payment", "payment_plan", "plan_instalment");
 
   /** The application as an operator starts it, with the connection on the command line. */
   private static ConfigurableApplicationContext start(String... settings) {

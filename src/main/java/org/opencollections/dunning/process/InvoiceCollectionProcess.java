@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.Variables;
 import org.opencollections.invoice.Invoice;
 import org.opencollections.invoice.InvoiceRegistered;
+import org.opencollections.invoice.InvoiceReopened;
 import org.opencollections.invoice.InvoiceSettled;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,7 +34,16 @@ public class InvoiceCollectionProcess {
 
   @EventListener
   void start(InvoiceRegistered event) {
-    Invoice invoice = event.invoice();
+    start(event.invoice());
+  }
+
+  /** A settled invoice whose payment came back: its collection starts again from the invoice mail. */
+  @EventListener
+  void restart(InvoiceReopened event) {
+    start(event.invoice());
+  }
+
+  private void start(Invoice invoice) {
     ProcessInstance instance = runtimeService.startProcessInstanceByKey(PROCESS_KEY,
         invoice.getInvoiceNumber(),
         Variables.createVariables()
