@@ -47,11 +47,13 @@ public final class ImportInvoicesCommand {
 
   /**
    * Settings of the command that no configuration may change: no second job executor, no mail
-   * catcher, and no engine REST API (Camunda's starter sets it up even without a web server).
+   * catcher, no watching of the bank statement folder (the server's work), and no engine REST API
+   * (Camunda's starter sets it up even without a web server).
    */
   private static final Map<String, Object> FIXED = Map.of(
       "camunda.bpm.job-execution.enabled", "false",
       "collections.demo.mail-catcher.enabled", "false",
+      "collections.bank.statement-folder", "false",
       "spring.autoconfigure.exclude",
       "org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration");
   /** Defaults the command line may change, such as {@code --logging.level.root=INFO}. */
