@@ -13,10 +13,6 @@ record BankStatementFile(String version, String messageId, List<Statement> state
   record Statement(String id, String account, List<StatementLine> lines, int ignored) {
   }
 
-  int lineCount() {
-    return statements.stream().mapToInt(statement -> statement.lines().size()).sum();
-  }
-
   int ignoredCount() {
     return statements.stream().mapToInt(Statement::ignored).sum();
   }

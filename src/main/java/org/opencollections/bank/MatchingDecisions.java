@@ -2,7 +2,6 @@ package org.opencollections.bank;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.util.List;
 import java.util.Locale;
 import org.opencollections.dunning.InvalidReportException;
 import org.opencollections.invoice.Invoice;
@@ -135,10 +134,9 @@ public class MatchingDecisions {
 
   /** The payment of an invoice a returned amount takes back: its latest one of that amount not yet returned. */
   private Payment paymentReturnedFrom(String invoiceNumber, BigDecimal amount) {
-    List<Payment> all = payments.findByInvoiceInvoiceNumberOrderByPaidOnDescIdDesc(invoiceNumber);
-    return all.stream()
+    return payments.findByInvoiceInvoiceNumberOrderByPaidOnDescIdDesc(invoiceNumber).stream()
         .filter(payment -> payment.getAmount().compareTo(amount) == 0)
-        .filter(payment -> all.stream().noneMatch(other -> payment.getReference().equals(other.getReturnsReference())))
+        .filter(payment -> !payments.existsByReturnsReference(payment.getReference()))
         .findFirst().orElse(null);
   }
 

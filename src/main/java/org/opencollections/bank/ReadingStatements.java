@@ -62,44 +62,28 @@ public class ReadingStatements {
   public StatementReport read(byte[] file, String fileName, String readBy) {
     BankStatementFile parsed = reader.read(file);
     List<StatementReport.Line> lines = new ArrayList<>();
-    List<String> statementIds = new ArrayList<>();
-    int recorded = 0;
-    int toMatch = 0;
-    int known = 0;
     for (BankStatementFile.Statement each : parsed.statements()) {
-      statementIds.add(each.id());
       BankStatement statement = statements.save(new BankStatement(parsed.messageId(), each.id(),
           each.account(), fileName, clock.instant(), readBy));
-      int newHere = 0;
-      int knownHere = 0;
-      for (StatementLine line : each.lines()) {
-        StatementReport.Line result = apply(line, statement, readBy);
-        lines.add(result);
-        switch (result.result()) {
-          case "RECORDED" -> recorded++;
-          case "TO_MATCH" -> toMatch++;
-          default -> known++;
-        }
-        if ("KNOWN".equals(result.result())) {
-          knownHere++;
-        } else {
-          newHere++;
-        }
-      }
-      statement.counted(newHere, knownHere);
+      List<StatementReport.Line> read = each.lines().stream().map(line -> apply(line, statement, readBy)).toList();
+      long known = read.stream().filter(line -> line.result() == StatementReport.Result.KNOWN).count();
+      statement.counted(read.size() - (int) known, (int) known);
       statements.save(statement);
+      lines.addAll(read);
     }
+    StatementReport report = StatementReport.of(fileName, parsed, lines);
     log.info("Statement file {} ({}, message {}) read by {}: {} payments, {} recorded, {} for a clerk to"
         + " match, {} read before, {} other entries ignored", fileName, parsed.version(),
-        parsed.messageId(), readBy, lines.size(), recorded, toMatch, known, parsed.ignoredCount());
-    return new StatementReport(fileName, parsed.version(), parsed.messageId(), statementIds,
-        lines.size(), recorded, toMatch, known, parsed.ignoredCount(), lines);
+        parsed.messageId(), readBy, report.payments(), report.recorded(), report.toMatch(), report.known(),
+        report.ignored());
+    return report;
   }
+
 
   private StatementReport.Line apply(StatementLine line, BankStatement statement, String readBy) {
     var earlier = entries.findByBankReference(line.bankReference());
     if (earlier.isPresent()) {
-      return report(earlier.get(), "KNOWN");
+      return report(earlier.get(), StatementReport.Result.KNOWN);
     }
     try {
       return transaction.execute(status -> {
@@ -107,7 +91,7 @@ public class ReadingStatements {
         PaymentMatcher.Match match = matcher.match(entry);
         if (match instanceof PaymentMatcher.Found found) {
           record(entry, found, readBy);
-          return report(entries.save(entry), "RECORDED");
+          return report(entries.save(entry), StatementReport.Result.RECORDED);
         }
         PaymentMatcher.Ask ask = (PaymentMatcher.Ask) match;
         return askClerk(entry, ask.candidates(), ask.reason());
@@ -153,10 +137,10 @@ public class ReadingStatements {
     events.publishEvent(new PaymentNeedsMatching(entry, invoices.findByInvoiceNumberIn(candidates)));
     log.info("Payment {} of {} from {} needs a clerk: {}", entry.getBankReference(),
         Money.text(entry.getAmount(), entry.getCurrency()), entry.getDebtorName(), reason);
-    return report(entry, "TO_MATCH");
+    return report(entry, StatementReport.Result.TO_MATCH);
   }
 
-  private static StatementReport.Line report(BankEntry entry, String result) {
+  private static StatementReport.Line report(BankEntry entry, StatementReport.Result result) {
     return new StatementReport.Line(entry.getBankReference(),
         Money.scaled(entry.getAmount(), entry.getCurrency()), entry.getCurrency(),
         entry.isReturnedPayment(), result, entry.getInvoiceNumber(),

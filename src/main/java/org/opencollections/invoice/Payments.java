@@ -15,6 +15,9 @@ public interface Payments extends JpaRepository<Payment, Long> {
 
   List<Payment> findByInvoiceOrderByPaidOnAscIdAsc(Invoice invoice);
 
+  /** Whether a payment was taken back: a later payment names it as the one it returns. */
+  boolean existsByReturnsReference(String reference);
+
   /** The latest payments of an invoice first: which one a returned amount most likely was. */
   List<Payment> findByInvoiceInvoiceNumberOrderByPaidOnDescIdDesc(String invoiceNumber);
 

@@ -104,7 +104,7 @@ public class RecordingPayment {
       throw new PaymentConflictException("Payment reference " + returnReference
           + " was already recorded for a different payment");
     }
-    if (returned.getAmount().signum() <= 0 || isReturned(returned)) {
+    if (returned.getAmount().signum() <= 0 || payments.existsByReturnsReference(paymentReference)) {
       throw new PaymentConflictException("Payment " + paymentReference + " was already returned");
     }
     Invoice invoice = invoices.lockByInvoiceNumber(returned.getInvoice().getInvoiceNumber()).orElseThrow();
@@ -124,12 +124,6 @@ public class RecordingPayment {
       events.publishEvent(new InvoiceReopened(invoice));
     }
     return new Result(taken, invoice, false);
-  }
-
-  /** Whether a later payment of the invoice takes exactly this one's amount back. */
-  private boolean isReturned(Payment payment) {
-    return payments.findByInvoiceOrderByPaidOnAscIdAsc(payment.getInvoice()).stream()
-        .anyMatch(other -> payment.getReference().equals(other.getReturnsReference()));
   }
 
   /** The discounted amount arrived within the discount window: the rest is not owed. */

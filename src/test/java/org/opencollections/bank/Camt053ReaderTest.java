@@ -27,7 +27,7 @@ class Camt053ReaderTest {
       assertThat(statement.account()).isEqualTo("DE89370400440532013000");
       assertThat(statement.ignored()).as("a fee (debit) and a pending credit").isEqualTo(2);
     });
-    assertThat(file.lineCount()).isEqualTo(6);
+    assertThat(file.statements().get(0).lines()).hasSize(6);
     StatementLine first = file.statements().get(0).lines().get(0);
     assertThat(first).isEqualTo(new StatementLine("BK-20261120-0001", new java.math.BigDecimal("1000.00"),
         "EUR", false, LocalDate.of(2026, 11, 20), LocalDate.of(2026, 11, 20), "E2E-8001",

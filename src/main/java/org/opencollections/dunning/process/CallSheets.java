@@ -1,6 +1,5 @@
 package org.opencollections.dunning.process;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -12,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.opencollections.dunning.CallPriority;
 import org.opencollections.dunning.CallReport;
 import org.opencollections.dunning.DunningRules;
@@ -107,11 +105,11 @@ public class CallSheets {
     variables.put(ProcessVariables.Sheet.DAYS_OVERDUE, maxDaysOverdue);
     variables.put(ProcessVariables.Sheet.TOTAL_OPEN, String.join(" + ",
         outstanding.entrySet().stream().map(e -> money(e.getValue(), e.getKey())).toList()));
-    variables.put(ProcessVariables.Sheet.OPEN_INVOICES, jsonValue(rows));
-    variables.put(ProcessVariables.Sheet.INVOICE_CHOICES, jsonValue(choices));
-    variables.put(ProcessVariables.CALL_INVOICES, jsonValue(numbers));
-    variables.put(CallReport.DISPUTED_INVOICES, jsonValue(numbers));
-    variables.put(ProcessVariables.Sheet.CONTACT_HISTORY, jsonValue(history(invoices)));
+    variables.put(ProcessVariables.Sheet.OPEN_INVOICES, TaskForms.json(json, rows));
+    variables.put(ProcessVariables.Sheet.INVOICE_CHOICES, TaskForms.json(json, choices));
+    variables.put(ProcessVariables.CALL_INVOICES, TaskForms.json(json, numbers));
+    variables.put(CallReport.DISPUTED_INVOICES, TaskForms.json(json, numbers));
+    variables.put(ProcessVariables.Sheet.CONTACT_HISTORY, TaskForms.json(json, history(invoices)));
     return new Sheet(variables, priority.of(maxDaysOverdue, outstanding), numbers);
   }
 
@@ -133,13 +131,5 @@ public class CallSheets {
 
   private static String money(BigDecimal amount, String currency) {
     return currency + " " + amount.toPlainString();
-  }
-
-  private Object jsonValue(Object value) {
-    try {
-      return SpinValues.jsonValue(json.writeValueAsString(value)).create();
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("Cannot write a call sheet value as JSON", e);
-    }
   }
 }

@@ -1,13 +1,11 @@
 package org.opencollections.dunning.process;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.opencollections.bank.BankEntry;
 import org.opencollections.bank.PaymentNeedsMatching;
 import org.opencollections.invoice.Invoice;
@@ -62,15 +60,7 @@ class PaymentMatchingProcess {
             .putValue("remittance", entry.getRemittanceText() == null ? "(nothing)" : entry.getRemittanceText())
             .putValue("creditorReference", entry.getCreditorReference() == null ? "(none)" : entry.getCreditorReference())
             .putValue("matchReason", entry.getNote())
-            .putValue("candidateInvoices", jsonValue(rows))
-            .putValue("invoiceChoices", jsonValue(choices)));
-  }
-
-  private Object jsonValue(Object value) {
-    try {
-      return SpinValues.jsonValue(json.writeValueAsString(value)).create();
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("Cannot write a payment's candidates as JSON", e);
-    }
+            .putValue("candidateInvoices", TaskForms.json(json, rows))
+            .putValue("invoiceChoices", TaskForms.json(json, choices)));
   }
 }

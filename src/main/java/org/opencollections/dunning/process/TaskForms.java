@@ -1,5 +1,7 @@
 package org.opencollections.dunning.process;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +58,15 @@ final class TaskForms {
       return (List<String>) list;
     }
     return plain == null ? List.of() : List.of(plain.toString());
+  }
+
+  /** Rows, choices or lists as a JSON variable for a form's table, select or checklist. */
+  static Object json(ObjectMapper mapper, Object value) {
+    try {
+      return SpinValues.jsonValue(mapper.writeValueAsString(value)).create();
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Cannot write a form value as JSON", e);
+    }
   }
 
   /** A list of strings as a JSON variable, the way Camunda Forms submit a checklist. */
