@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -51,8 +52,13 @@ public class Customer {
     update(data, now);
   }
 
-  /** The billing system is the master of customer data: the latest invoice brings the latest details. */
+  /**
+   * The billing system is the master of customer data: the latest invoice brings the latest details.
+   * Details that are the same as before change nothing, not even the customer's version, so that
+   * invoices of one customer registered at the same moment do not conflict.
+   */
   void update(NewInvoice.CustomerData data, Instant now) {
+    List<Object> before = details();
     this.name = data.name();
     this.contactName = data.contactName();
     this.email = data.email();
@@ -76,7 +82,15 @@ public class Customer {
       this.discountPercent = data.earlyPaymentDiscount().percent();
       this.discountDays = data.earlyPaymentDiscount().days();
     }
-    this.updatedAt = now;
+    if (updatedAt == null || !details().equals(before)) {
+      this.updatedAt = now;
+    }
+  }
+
+  private List<Object> details() {
+    return Arrays.asList(name, contactName, email, phone, locale, salesRepEmail, segment, country,
+        reminderFeesAgreed, discountPercent == null ? null : discountPercent.stripTrailingZeros(),
+        discountDays, postalAddress);
   }
 
   /** A clerk reached the wrong person: the call goes to the new contact from now on. */

@@ -7,7 +7,9 @@ import static org.opencollections.fixtures.Invoices.payment;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.StreamSupport;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
@@ -263,6 +265,30 @@ class InvoiceLifecycleIT extends IntegrationTest {
     Answer invoiceCase = get("/api/invoices/LC-4001");
     assertThat(invoiceCase.body().get("payments")).hasSize(1);
     assertThat(invoiceCase.text("/balance")).isEqualTo("1150.00");
+  }
+
+  @Test
+  void anInvoiceBringingTheSameCustomerDetailsLeavesTheCustomerUnchanged() {
+    assertThat(post("/api/invoices", forCustomer(invoice("LC-4101"), "C-LC-41")).status()).isEqualTo(201);
+    Map<String, Object> first = jdbc.queryForMap("select version, updated_at from customer where id = 'C-LC-41'");
+
+    // no new version, so invoices of one customer posted at the same moment do not conflict
+    time.setNow(Instant.parse("2026-03-02T11:00:00Z"));
+    assertThat(post("/api/invoices", forCustomer(invoice("LC-4102"), "C-LC-41")).status()).isEqualTo(201);
+    assertThat(jdbc.queryForMap("select version, updated_at from customer where id = 'C-LC-41'"))
+        .isEqualTo(first);
+
+    time.setNow(Instant.parse("2026-03-02T12:00:00Z"));
+    assertThat(post("/api/invoices", forCustomer(invoice("LC-4103"), "C-LC-41")
+        .replace("asa.oberg@oberg.example", "ap@oberg.example")).status()).isEqualTo(201);
+    Map<String, Object> changed = jdbc.queryForMap("select version, updated_at, email from customer where id = 'C-LC-41'");
+    assertThat(((Number) changed.get("version")).longValue()).isEqualTo(((Number) first.get("version")).longValue() + 1);
+    assertThat(changed.get("email")).isEqualTo("ap@oberg.example");
+    assertThat(((OffsetDateTime) changed.get("updated_at")).toInstant()).isEqualTo("2026-03-02T12:00:00Z");
+  }
+
+  private static String forCustomer(String invoice, String customerId) {
+    return invoice.replaceFirst("\"id\": \"C-[^\"]*\"", "\"id\": \"" + customerId + "\"");
   }
 
   @Test
