@@ -3,10 +3,15 @@ package org.opencollections.system;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.opencollections.OpenCollectionsApplication;
@@ -25,7 +30,8 @@ import org.springframework.context.annotation.Primary;
  * which job.
  *
  * <p>The test moves both clocks of a node by writing {@code offset <millis>} to its standard
- * input. The node stops when its standard input closes: it never outlives the test.
+ * input; {@code memory} makes it print its memory (the benchmark's nodes ask for it). The node
+ * stops when its standard input closes: it never outlives the test.
  */
 public final class ClusterNode {
 
@@ -35,12 +41,15 @@ public final class ClusterNode {
   public static final String CLOCK_OFFSET = "cluster.node.clock-offset";
   /** Printed once the application has started. */
   public static final String READY = "Cluster node ready";
+  /** Starts the line the node prints on {@code memory}. */
+  public static final String MEMORY = "Node memory:";
 
   private ClusterNode() {
   }
 
   public static void main(String[] args) throws IOException {
     ClockUtil.offset(Long.getLong(CLOCK_OFFSET, 0L));
+    sampleHeap();
     ConfigurableApplicationContext context =
         new SpringApplication(OpenCollectionsApplication.class, NodeConfiguration.class).run(args);
     System.out.println(READY + ": " + System.getProperty(NAME) + " at " + ClockUtil.getCurrentTime().toInstant());
@@ -49,9 +58,50 @@ public final class ClusterNode {
       if (line.startsWith("offset ")) {
         ClockUtil.offset(Long.parseLong(line.substring("offset ".length()).trim()));
         System.out.println("Clock moved to " + ClockUtil.getCurrentTime().toInstant());
+      } else if (line.equals("memory")) {
+        System.out.println(memory());
       }
     }
     System.exit(SpringApplication.exit(context));
+  }
+
+  /** The most heap in use at once since the last {@code memory} line, sampled every 50 ms. */
+  private static final AtomicLong HEAP_PEAK = new AtomicLong();
+
+  private static void sampleHeap() {
+    Thread sampler = new Thread(() -> {
+      while (true) {
+        HEAP_PEAK.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
+        try {
+          Thread.sleep(50);
+        } catch (InterruptedException e) {
+          return;
+        }
+      }
+    }, "heap-sampler");
+    sampler.setDaemon(true);
+    sampler.start();
+  }
+
+  /**
+   * The node's memory in one line: the most heap in use at once since the last such line, the heap
+   * still in use after a full collection, its limit, and the process's resident memory now and at
+   * its peak (from /proc/self/status).
+   */
+  static String memory() throws IOException {
+    long peak = HEAP_PEAK.getAndSet(0);
+    System.gc();
+    long live = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    Path status = Path.of("/proc/self/status");
+    List<String> lines = Files.exists(status) ? Files.readAllLines(status) : List.of();
+    return "%s heapPeakMb=%d heapAfterGcMb=%d heapMaxMb=%d rssKb=%s rssPeakKb=%s".formatted(MEMORY,
+        peak >> 20, live >> 20, Runtime.getRuntime().maxMemory() >> 20, procStatus(lines, "VmRSS:"),
+        procStatus(lines, "VmHWM:"));
+  }
+
+  private static String procStatus(List<String> lines, String key) {
+    return lines.stream().filter(line -> line.startsWith(key))
+        .map(line -> line.substring(key.length()).replace("kB", "").strip()).findFirst().orElse("-1");
   }
 
   /**
