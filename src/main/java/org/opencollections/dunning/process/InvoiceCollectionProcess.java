@@ -1,12 +1,16 @@
 package org.opencollections.dunning.process;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.MessageCorrelationResult;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.Variables;
 import org.opencollections.invoice.Invoice;
 import org.opencollections.invoice.InvoiceRegistered;
 import org.opencollections.invoice.InvoiceReopened;
 import org.opencollections.invoice.InvoiceSettled;
+import org.opencollections.plan.PaymentPlans;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -26,10 +30,12 @@ public class InvoiceCollectionProcess {
 
   private final RuntimeService runtimeService;
   private final CustomerCalls calls;
+  private final PaymentPlans plans;
 
-  InvoiceCollectionProcess(RuntimeService runtimeService, CustomerCalls calls) {
+  InvoiceCollectionProcess(RuntimeService runtimeService, CustomerCalls calls, PaymentPlans plans) {
     this.runtimeService = runtimeService;
     this.calls = calls;
+    this.plans = plans;
   }
 
   @EventListener
@@ -58,14 +64,23 @@ public class InvoiceCollectionProcess {
 
   @EventListener
   void settle(InvoiceSettled event) {
-    String invoiceNumber = event.invoice().getInvoiceNumber();
-    // the invoice's case and its payment plan, if one runs, whatever business key it was given
-    var results = runtimeService.createMessageCorrelation(MESSAGE_INVOICE_SETTLED)
-        .processInstanceVariableEquals(ProcessVariables.INVOICE_NUMBER, invoiceNumber)
-        .correlateAllWithResult();
+    Invoice invoice = event.invoice();
+    String invoiceNumber = invoice.getInvoiceNumber();
+    // The case by its business key, which the engine indexes: a search by the variable reads the
+    // variables of every running case, slower the more cases run (docs/PERFORMANCE.md).
+    List<MessageCorrelationResult> results = new ArrayList<>(runtimeService
+        .createMessageCorrelation(MESSAGE_INVOICE_SETTLED)
+        .processInstanceBusinessKey(invoiceNumber)
+        .correlateAllWithResult());
+    // A payment plan's process, started from Tasklist, has no business key: found by its variable.
+    if (plans.running(invoice).isPresent()) {
+      results.addAll(runtimeService.createMessageCorrelation(MESSAGE_INVOICE_SETTLED)
+          .processInstanceVariableEquals(ProcessVariables.INVOICE_NUMBER, invoiceNumber)
+          .correlateAllWithResult());
+    }
     if (results.isEmpty()) {
       log.warn("Invoice {} was settled but has no running case to end", invoiceNumber);
     }
-    calls.leave(event.invoice().getCustomer().getId());
+    calls.leave(invoice.getCustomer().getId());
   }
 }
