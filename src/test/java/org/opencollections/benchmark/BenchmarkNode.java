@@ -55,7 +55,7 @@ final class BenchmarkNode implements AutoCloseable {
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Xmx" + heap, "-Duser.timezone=UTC"));
     // more options for the node's JVM, such as a flight recording
-    Arrays.stream(System.getProperty("benchmark.nodeJvm", "").split(" ")).filter(option -> !option.isBlank())
+    Arrays.stream(System.getProperty("benchmark.scale.nodeJvm", "").split(" ")).filter(option -> !option.isBlank())
         .map(option -> option.replace("{name}", name)).forEach(command::add);
     command.addAll(List.of(
         "-D" + ClusterNode.NAME + "=" + name,

@@ -20,7 +20,8 @@ import org.springframework.util.FileSystemUtils;
 /**
  * How long importing a large invoice file takes, and how much memory it needs, on a fresh H2 file
  * database. Not a test: it asserts nothing and is no part of {@code ./mvnw verify}. Run it with
- * {@code ./mvnw -o -Pbenchmark test -Dbenchmark.aging.skip=true} (see docs/PERFORMANCE.md).
+ * {@code ./mvnw -o -Pbenchmark test} (with {@code -Dbenchmark.aging.skip=true
+ * -Dbenchmark.agingPostgres.skip=true -Dbenchmark.scale.skip=true} alone; see docs/PERFORMANCE.md).
  *
  * <p>It writes a file of {@code benchmark.rows} rows (100000) for {@code benchmark.customers}
  * customers (2000) from a fixed seed, one row in a thousand bad, into {@code target/benchmark},
