@@ -64,6 +64,8 @@ import org.springframework.util.FileSystemUtils;
  * {@code benchmark.scale.nodeArguments} (more arguments for every node, such as job executor settings,
  * separated by spaces), {@code benchmark.scale.nodeJvm} (options for every node's JVM, {@code {name}} standing
  * for the node's name, e.g. {@code -XX:StartFlightRecording:filename=target/{name}.jfr}),
+ * {@code benchmark.scale.memoryCases} (0: more than 0 then measures a node's memory with that
+ * many open cases, see {@link #memory()}), {@code benchmark.scale.memoryMinutes} (3),
  * {@code benchmark.dir} (target/benchmark).
  */
 public final class ScaleBenchmark {
@@ -77,13 +79,16 @@ public final class ScaleBenchmark {
   private static final String BILLING_PASSWORD = "Benchmark-billing-secret-1";
   private static final String AMOUNT = "1250.00";
 
-  private final List<String> databases = Arrays.asList(System.getProperty("benchmark.scale.databases", "h2,postgres").split(","));
+  private final List<String> databases = Arrays.stream(System.getProperty("benchmark.scale.databases", "h2,postgres")
+      .split(",")).filter(name -> !name.isBlank()).toList();
   private final int cases = Integer.getInteger("benchmark.scale.cases", 1_000);
   private final int runs = Integer.getInteger("benchmark.scale.runs", 3);
   private final int clients = Integer.getInteger("benchmark.scale.clients", 4);
   private final String nodeHeap = System.getProperty("benchmark.scale.nodeHeap", "1g");
   private final List<String> nodeArguments = Arrays.stream(System.getProperty("benchmark.scale.nodeArguments", "")
       .split(" ")).filter(argument -> !argument.isBlank()).toList();
+  private final int memoryCases = Integer.getInteger("benchmark.scale.memoryCases", 0);
+  private final int memoryMinutes = Integer.getInteger("benchmark.scale.memoryMinutes", 3);
   private final Path folder = Path.of(System.getProperty("benchmark.dir", "target/benchmark"))
       .toAbsolutePath().resolve("scale");
 
@@ -113,6 +118,9 @@ public final class ScaleBenchmark {
           figures.add(run(database, run));
         }
         printMedians(database, figures);
+      }
+      if (memoryCases > 0) {
+        memory();
       }
     }
     System.out.println("Load average at the end: " + loadAverage());
@@ -218,6 +226,45 @@ public final class ScaleBenchmark {
           figures.get("wave, 2 nodes, reminders/s") / figures.get("wave, 1 node, reminders/s"));
     }
     return figures;
+  }
+
+  /**
+   * The memory of a node with many open cases (H2): {@code benchmark.scale.memoryCases} invoices
+   * imported from CSV files of 10,000 rows, then a node with its job executor works through their
+   * invoice mails for {@code benchmark.scale.memoryMinutes}, and reports its memory.
+   */
+  private void memory() throws Exception {
+    System.out.printf("%n===== memory with %,d open cases (h2, load average %s)%n", memoryCases, loadAverage());
+    Store db = Store.fresh("h2", folder.resolve("memory"));
+    try (BenchmarkNode node = node("setup", db, false)) {
+      createBillingUser(node);
+    }
+    try (BenchmarkNode node = node("memory-intake", db, false)) {
+      long began = System.nanoTime();
+      for (int first = 1; first <= memoryCases; first += 10_000) {
+        int last = Math.min(memoryCases, first + 9_999);
+        HttpResponse<String> answer = node.call(BILLING, BILLING_PASSWORD, "POST", "/api/invoices/import",
+            "text/csv", csv(first, last));
+        if (answer.statusCode() != 200 || !answer.body().contains("\"imported\":" + (last - first + 1))) {
+          throw new IllegalStateException("the import answered " + answer.statusCode() + ": " + answer.body());
+        }
+        System.out.printf(Locale.ENGLISH, "  ... %,d invoices imported, %d s%n", last,
+            (System.nanoTime() - began) / 1_000_000_000L);
+      }
+      double seconds = (System.nanoTime() - began) / 1e9;
+      System.out.printf(Locale.ENGLISH, "intake from CSV files: %,d cases in %.0f s, %,.1f cases/s%n", memoryCases,
+          seconds, memoryCases / seconds);
+      System.out.printf("  the intake node after the import: %s%n", node.memory());
+    }
+    try (BenchmarkNode node = node("memory", db, true)) {
+      node.awaitReady();
+      long sent = smtp.delivered();
+      Thread.sleep(memoryMinutes * 60_000L);
+      Map<String, Long> memory = node.memory();
+      long open = node.count("/engine-rest/process-instance/count?processDefinitionKey=invoiceCollection");
+      System.out.printf(Locale.ENGLISH, "memory with %,d open cases, after %d minutes of work (%,d invoice mails"
+          + " sent): %s%n", open, memoryMinutes, smtp.delivered() - sent, memory);
+    }
   }
 
   /**
