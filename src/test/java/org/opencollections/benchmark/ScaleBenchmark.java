@@ -59,13 +59,14 @@ import org.springframework.util.FileSystemUtils;
  *       threads): each payment settles its invoice and ends its case by a message correlated in the
  *       same transaction.
  * </ol>
- * System properties: {@code benchmark.scale.databases} (h2,postgres), {@code benchmark.scale.cases} (1000),
- * {@code benchmark.scale.runs} (3), {@code benchmark.scale.clients} (4), {@code benchmark.scale.nodeHeap} (1g),
- * {@code benchmark.scale.nodeArguments} (more arguments for every node, such as job executor settings,
- * separated by spaces), {@code benchmark.scale.nodeJvm} (options for every node's JVM, {@code {name}} standing
- * for the node's name, e.g. {@code -XX:StartFlightRecording:filename=target/{name}.jfr}),
- * {@code benchmark.scale.memoryCases} (0: more than 0 then measures a node's memory with that
- * many open cases, see {@link #memory()}), {@code benchmark.scale.memoryMinutes} (3),
+ * System properties: {@code benchmark.scale.databases} (h2,postgres), {@code benchmark.scale.cases}
+ * (1000), {@code benchmark.scale.runs} (3), {@code benchmark.scale.clients} (4),
+ * {@code benchmark.scale.nodeHeap} (1g), {@code benchmark.scale.nodeArguments} (more arguments for
+ * every node, such as job executor settings, separated by spaces), {@code benchmark.scale.nodeJvm}
+ * (options for every node's JVM, {@code {name}} standing for the node's name, e.g.
+ * {@code -XX:StartFlightRecording:filename=target/{name}.jfr}), {@code benchmark.scale.memoryCases}
+ * (0; more measures a node's memory with that many open cases, see {@link #memory()}),
+ * {@code benchmark.scale.memoryMinutes} (3),
  * {@code benchmark.dir} (target/benchmark).
  */
 public final class ScaleBenchmark {
