@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -114,7 +115,7 @@ final class BenchmarkNode implements AutoCloseable {
     for (int i = 0; i < 400; i++) {
       List<String> lines = output().lines().filter(line -> line.startsWith(ClusterNode.MEMORY)).toList();
       if (lines.size() > before) {
-        Map<String, Long> values = new java.util.LinkedHashMap<>();
+        Map<String, Long> values = new LinkedHashMap<>();
         for (String pair : lines.get(lines.size() - 1).substring(ClusterNode.MEMORY.length()).strip().split(" ")) {
           String[] parts = pair.split("=");
           values.put(parts[0], Long.parseLong(parts[1]));

@@ -196,7 +196,7 @@ public final class ScaleBenchmark {
         long due = System.nanoTime() + LEAD_MILLIS * 1_000_000;
         awaitMails(sent + cases, "reminders");
         double seconds = (smtp.lastDeliveredNanos() - due) / 1e9;
-        double stepsDone = awaitQuiet(cluster);
+        long stepsDone = awaitQuiet(cluster);
         requireWaiting(cluster.get(0), "Timer_ReminderDay", cases);
         report(figures, "wave, %d node%s, reminders/s".formatted(nodes, nodes == 1 ? "" : "s"), cases / seconds,
             "%,d reminders in %.1f s after they fell due; every step done %.1f s after".formatted(cases, seconds,
@@ -403,7 +403,7 @@ public final class ScaleBenchmark {
   }
 
   /** Waits until no step is left to run and none has failed; returns when (System.nanoTime). */
-  private double awaitQuiet(List<BenchmarkNode> cluster) throws Exception {
+  private long awaitQuiet(List<BenchmarkNode> cluster) throws Exception {
     BenchmarkNode node = cluster.get(0);
     while (node.count("/engine-rest/job/count?executable=true") > 0) {
       Thread.sleep(200);
